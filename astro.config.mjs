@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { checkComponentsPlugin } from './src/build/check-components-plugin.ts';
+
+export default defineConfig({
+  site: 'https://service-course.example',
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  markdown: {
+    processor: satteri({ mdastPlugins: [checkComponentsPlugin()] }),
+  },
+  security: {
+    csp: {
+      // Pagefind's search runs WebAssembly; nothing else is loosened.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import type { Notice, ProgressStore } from '../lib/progress/store.ts';
+import { downloadText } from './download.ts';
+
+const messages: Record<Notice['kind'], string> = {
+  unreadable: 'We could not read the progress saved in this browser, so we started a fresh record. Your old data has not been deleted: you can download it.',
+  unavailable: 'This browser is not letting the course save anything (private browsing or blocked site data). You can keep learning, but your progress will be lost when you close this page.',
+  full: 'This browser’s storage is full, so new progress can’t be saved. You can keep learning, but progress from now on will be lost when you close this page. Export your progress from My progress to keep it.',
+};
+
+/** Shows storage notices in the page's notice area, as text with real buttons. */
+export function showNotices(store: ProgressStore, area: HTMLElement) {
+  const dismissed = new Set<string>();
+  const render = (notices: readonly Notice[]) => {
+    area.replaceChildren();
+    for (const notice of notices) {
+      if (dismissed.has(notice.kind)) continue;
+      const box = document.createElement('div');
+      box.className = `notice notice-${notice.kind}`;
+      const text = document.createElement('p');
+      text.textContent = messages[notice.kind];
+      box.append(text);
+      const actions = document.createElement('p');
+      actions.className = 'notice-actions';
+      if (notice.kind === 'unreadable') {
+        const download = document.createElement('button');
+        download.type = 'button';
+        download.textContent = 'Download the unreadable data';
+        download.addEventListener('click', () => downloadText('glad-to-help-unreadable-progress.txt', notice.raw, 'text/plain'));
+        actions.append(download);
+      }
+      const close = document.createElement('button');
+      close.type = 'button';
+      close.textContent = 'Dismiss';
+      close.addEventListener('click', () => { dismissed.add(notice.kind); render(store.$notices.get()); });
+      actions.append(close);
+      box.append(actions);
+      area.append(box);
+    }
+  };
+  store.$notices.subscribe(render);
+}

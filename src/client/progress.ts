@@ -1,0 +1,37 @@
+import { PROGRESS_KEY, createProgressStore, type ProgressStore } from '../lib/progress/store.ts';
+import { webStorage, type ProgressStorage } from '../lib/progress/storage.ts';
+
+// The one progress store of the page, shared by the marks script and every island (one module instance).
+
+const blocked: ProgressStorage = {
+  kind: 'local',
+  read: () => { throw new Error('storage unavailable'); },
+  write: () => { throw new Error('storage unavailable'); },
+  remove: () => {},
+  keys: () => [],
+};
+
+function browserStorage(): ProgressStorage {
+  try {
+    // Reading the property itself throws where site data is blocked.
+    return webStorage(window.localStorage);
+  } catch {
+    return blocked;
+  }
+}
+
+let store: ProgressStore | undefined;
+
+export function progressStore(): ProgressStore {
+  if (store) return store;
+  const created = createProgressStore({ storage: browserStorage() });
+  window.addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_KEY) created.receive(event.newValue);
+    else if (event.key === null) created.receive(null);
+  });
+  store = created;
+  return created;
+}
+
+/** "Now" as the progress record stores it. */
+export const nowInstant = () => new Date().toISOString();

@@ -1,0 +1,9 @@
+// Everything an MDX lesson can use without an import; each name must match src/lib/mdx/lesson-components.ts.
+import DoDont from './DoDont.astro';
+import Example from './Example.astro';
+import KeyTakeaways from './KeyTakeaways.astro';
+import Quote from './Quote.astro';
+import Tip from './Tip.astro';
+import WhatToSay from './WhatToSay.astro';
+
+export const lessonComponents = { DoDont, Example, KeyTakeaways, Quote, Tip, WhatToSay };

@@ -1,0 +1,21 @@
+import { getCollection } from 'astro:content';
+import { buildCourse, type Course } from '../lib/course/structure.ts';
+import { formatProblems, validateCourse } from '../lib/course/validate.ts';
+
+let course: Promise<Course> | undefined;
+
+/** The whole course, validated once per build; a broken file stops the build with every problem listed. */
+export function getCourse(): Promise<Course> {
+  course ??= load();
+  return course;
+}
+
+async function load(): Promise<Course> {
+  const modules = (await getCollection('modules')).map((m) => ({ id: m.id, filePath: m.filePath ?? m.id, data: m.data }));
+  const lessons = (await getCollection('lessons')).map((l) => ({ id: l.id, filePath: l.filePath ?? l.id, body: l.body ?? '', data: l.data }));
+  const problems = validateCourse(modules, lessons);
+  if (problems.length > 0) {
+    throw new Error(`The course content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+  return buildCourse(modules, lessons);
+}

@@ -1,0 +1,16 @@
+/** What an author may write in a lesson without importing anything: component names and their props. */
+export interface ComponentContract {
+  required: readonly string[];
+  optional: readonly string[];
+  /** Shown in the error message, so the author knows what the prop is for. */
+  hint: string;
+}
+
+export const lessonComponentContracts: Readonly<Record<string, ComponentContract>> = {
+  KeyTakeaways: { required: [], optional: ['title'], hint: 'a list of the points to remember' },
+  Quote: { required: ['speaker'], optional: ['role', 'source'], hint: 'speaker: who said it; role: their position' },
+  WhatToSay: { required: ['title'], optional: ['setting'], hint: 'title: the moment the lines are for, e.g. "Answering the phone"' },
+  DoDont: { required: ['do', 'dont'], optional: [], hint: 'do: what to do; dont: the matching thing to avoid' },
+  Example: { required: ['title'], optional: ['setting'], hint: 'title: what happens; setting: where, e.g. "Hotel front desk"' },
+  Tip: { required: [], optional: ['title'], hint: 'a short practical tip' },
+};

@@ -1,0 +1,49 @@
+import { keepAttempts } from './attempts.ts';
+import type { Assignment, Completion, LessonProgress, Progress } from './schema.ts';
+import { PROGRESS_VERSION } from './schema.ts';
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+
+/** The later change wins; at the same moment, "complete" wins, so a completion is never lost to a tie. */
+function mergeCompletion(a?: Completion, b?: Completion): Completion | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return a.done ? a : b;
+}
+
+function mergeLesson(a?: LessonProgress, b?: LessonProgress): LessonProgress {
+  if (!a || !b) return (a ?? b) as LessonProgress;
+  const completion = mergeCompletion(a.completion, b.completion);
+  const merged: LessonProgress = { firstVisit: min(a.firstVisit, b.firstVisit), lastVisit: max(a.lastVisit, b.lastVisit) };
+  return completion ? { ...merged, completion } : merged;
+}
+
+/** The same assignment opened twice keeps the first time it was added. */
+function mergeAssignment(a?: Assignment, b?: Assignment): Assignment {
+  if (!a || !b) return (a ?? b) as Assignment;
+  if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? a : b;
+  return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
+}
+
+function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, each: (x?: T, y?: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = each(a[key], b[key]);
+  return out;
+}
+
+/**
+ * Combines two records of the same learner (two tabs, or an import). Commutative and idempotent;
+ * a completion survives unless the other side unmarked the lesson later.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  return {
+    version: PROGRESS_VERSION,
+    lessons: mergeRecords(a.lessons, b.lessons, mergeLesson),
+    activities: mergeRecords(a.activities, b.activities, (x, y) => {
+      if (!x || !y) return (x ?? y)!;
+      return { lesson: x.lesson < y.lesson ? x.lesson : y.lesson, attempts: keepAttempts(x.attempts, y.attempts) };
+    }),
+    assignments: mergeRecords(a.assignments, b.assignments, mergeAssignment),
+  };
+}

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+
+// zod/mini keeps this schema small in the browser bundle: every page with progress marks loads it.
+
+/** A moment, as `Date.prototype.toISOString()` writes it (UTC, milliseconds): sorts as text. */
+export const instantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/));
+/** A lesson slug or an activity id: lower-case words and hyphens, with an optional `kind:` prefix. */
+const idSchema = z.string().check(z.regex(/^(?:[a-z]+:)?[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
+
+/** Whether a lesson is complete, and when that last changed (the later change wins a merge). */
+export const completionSchema = z.strictObject({
+  done: z.boolean(),
+  at: instantSchema,
+});
+
+export const lessonProgressSchema = z.strictObject({
+  firstVisit: instantSchema,
+  lastVisit: instantSchema,
+  completion: z.optional(completionSchema),
+});
+
+/** One finished try at a role-play or a knowledge check. */
+export const attemptSchema = z.strictObject({
+  /** Unique per attempt: the time it ended plus a random suffix. */
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  at: instantSchema,
+  score: z.number().check(z.minimum(0)),
+  max: z.number().check(z.positive()),
+  /** The choices made, in order (ids of choices or answers). */
+  path: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100)),
+  /** Taken with "step back": kept, but never the best score and never completes a lesson. */
+  practice: z.optional(z.boolean()),
+});
+
+export const activityProgressSchema = z.strictObject({
+  /** Slug of the lesson the activity belongs to. */
+  lesson: idSchema,
+  attempts: z.array(attemptSchema),
+});
+
+/** An assignment a manager sent (filled in by the assignments feature). */
+export const assignmentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.maxLength(200)),
+  /** Lesson slugs to finish. */
+  items: z.array(idSchema),
+  addedAt: instantSchema,
+  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  by: z.optional(z.string().check(z.maxLength(100))),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
+
+export const PROGRESS_VERSION = 1;
+
+/** Everything a learner's browser keeps, under one localStorage key. */
+export const progressSchema = z.strictObject({
+  version: z.literal(PROGRESS_VERSION),
+  lessons: z.record(idSchema, lessonProgressSchema),
+  activities: z.record(idSchema, activityProgressSchema),
+  assignments: z.record(z.string(), assignmentSchema),
+});
+
+export type Instant = z.infer<typeof instantSchema>;
+export type Completion = z.infer<typeof completionSchema>;
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type ActivityProgress = z.infer<typeof activityProgressSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lessons: {}, activities: {}, assignments: {} });

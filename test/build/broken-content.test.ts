@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const made: string[] = [];
+
+/** A copy of the project whose content is the fixture course plus one broken lesson; returns the build's output. */
+function buildWithBrokenLesson(fixture: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'course-build-'));
+  made.push(dir);
+  for (const part of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  cpSync(fixturePath('course'), join(dir, 'content'), { recursive: true });
+  cpSync(fixturePath('broken', fixture), join(dir, 'content', 'lessons', 'first-steps', fixture));
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('a broken lesson stops the build', () => {
+  it('missing minutes: names the file and the field', () => {
+    const { status, output } = buildWithBrokenLesson('lesson-missing-minutes.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/lessons/first-steps/lesson-missing-minutes.mdx');
+    expect(output).toContain('minutes: give how long the lesson takes in whole minutes');
+  });
+
+  it('unknown module: names the file and the field', () => {
+    const { status, output } = buildWithBrokenLesson('lesson-unknown-module.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/lessons/first-steps/lesson-unknown-module.mdx: module: "no-such-module" is not a module');
+  });
+
+  it('a quotation without a speaker: names the file, the line and the prop', () => {
+    const { status, output } = buildWithBrokenLesson('component-missing-prop.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/lessons\/first-steps\/component-missing-prop\.mdx:\d+: <Quote> needs the prop "speaker"/);
+  });
+});

@@ -1,0 +1,9 @@
+/** One page of each type, for checks that run across page types. */
+export const pageTypes = {
+  home: '/',
+  module: '/modules/why-service-matters/',
+  lesson: '/modules/why-service-matters/glad-or-mad/',
+  howToUse: '/how-to-use/',
+  progress: '/progress/',
+  notFound: '/no-such-page/',
+} as const;
