@@ -12,6 +12,14 @@ export default getViteConfig({
       },
       {
         extends: true,
+        test: { name: 'content', include: ['test/content/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'components', include: ['test/components/**/*.test.tsx'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],

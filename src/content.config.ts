@@ -2,18 +2,34 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
+import { checkSchema } from './schemas/check.ts';
 
 // The course's content model. Each schema lives in src/schemas/ with a comment per field;
-// rules that span files (a lesson's module exists, orders are unique...) are in src/lib/course/validate.ts.
+// rules that span files (a lesson's module exists, orders are unique...) are in src/lib/course/validate.ts,
+// a scenario's graph rules in src/lib/roleplay/validate.ts.
+
+// COURSE_CONTENT_DIR builds another course tree (a snapshot, a fixture) with the same code; content/ by default.
+const root = process.env.COURSE_CONTENT_DIR ?? './content';
 
 const modules = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/modules' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/modules` }),
   schema: moduleSchema,
 });
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/lessons' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${root}/lessons` }),
   schema: lessonSchema,
 });
 
-export const collections = { modules, lessons };
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }),
+  schema: scenarioSchema,
+});
+
+const checks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/checks` }),
+  schema: checkSchema,
+});
+
+export const collections = { modules, lessons, scenarios, checks };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { finishLesson } from './lesson-actions.ts';
 
 const base = inject('baseURL');
 const KEY = 'glad-to-help:progress';
@@ -15,12 +16,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-const markComplete = async (page: Page) => {
-  const button = page.getByRole('button', { name: 'Mark this lesson complete' });
-  await button.scrollIntoViewIfNeeded();
-  await button.click();
-  await page.getByText(/Done: you completed this lesson/).waitFor();
-};
+const markComplete = finishLesson;
 
 describe('learner progress in a real browser', () => {
   it('survives a reload, and shows on the home, module and My progress pages', async () => {
@@ -58,7 +54,7 @@ describe('learner progress in a real browser', () => {
     await page.goto(`${base}${lesson1}`);
     await markComplete(page);
     await page.getByRole('button', { name: /Completed ✓/ }).click();
-    await page.getByRole('button', { name: 'Mark this lesson complete' }).waitFor();
+    await page.getByText('Finish the practice and the check above to complete this lesson.').waitFor();
     expect(JSON.parse((await stored(page)) ?? '{}').lessons['glad-or-mad'].completion.done).toBe(false);
     await context.close();
   });

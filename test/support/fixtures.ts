@@ -3,6 +3,8 @@ import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { moduleSchema } from '../../src/schemas/module.ts';
+import { scenarioSchema as scenarioSchemaForFixtures } from '../../src/schemas/scenario.ts';
+import { checkSchema as checkSchemaForFixtures } from '../../src/schemas/check.ts';
 import type { LessonEntry, ModuleEntry } from '../../src/lib/course/types.ts';
 
 export const fixturePath = (...parts: string[]) => join(import.meta.dirname, '..', 'fixtures', ...parts);
@@ -36,4 +38,13 @@ export function validCourse(): { modules: ModuleEntry[]; lessons: LessonEntry[] 
     ),
   );
   return { modules, lessons };
+}
+
+/** The valid fixture scenario, parsed by the real schema; a fresh copy each call so tests can break it. */
+export function fixtureScenario(): import('../../src/schemas/scenario.ts').ScenarioData {
+  return scenarioSchemaForFixtures.parse(load(readFileSync(fixturePath('course', 'scenarios', 'gift-for-an-aunt.yaml'), 'utf8')));
+}
+
+export function fixtureCheck(): import('../../src/schemas/check.ts').CheckData {
+  return checkSchemaForFixtures.parse(load(readFileSync(fixturePath('course', 'checks', 'say-hello-check.yaml'), 'utf8')));
 }

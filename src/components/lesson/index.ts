@@ -2,8 +2,10 @@
 import DoDont from './DoDont.astro';
 import Example from './Example.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import KnowledgeCheck from './KnowledgeCheck.astro';
 import Quote from './Quote.astro';
+import RolePlay from './RolePlay.astro';
 import Tip from './Tip.astro';
 import WhatToSay from './WhatToSay.astro';
 
-export const lessonComponents = { DoDont, Example, KeyTakeaways, Quote, Tip, WhatToSay };
+export const lessonComponents = { DoDont, Example, KeyTakeaways, KnowledgeCheck, Quote, RolePlay, Tip, WhatToSay };

@@ -1,5 +1,6 @@
 import type { Audience } from '../../schemas/audience.ts';
 import type { LessonEntry, ModuleEntry } from './types.ts';
+import { activitiesIn, activityKey } from './activities.ts';
 
 export interface CourseLesson {
   /** File name without extension; unique across the course. */
@@ -15,6 +16,11 @@ export interface CourseLesson {
   href: string;
   /** 1-based position in its module. */
   number: number;
+  /** Progress ids of the lesson's role-plays and checks, in page order (`roleplay:<id>`, `check:<id>`). */
+  activities: string[];
+  /** Everyday questions the lesson answers. */
+  questions: string[];
+  tags: string[];
 }
 
 export interface CourseModule {
@@ -59,6 +65,9 @@ export function buildCourse(modules: readonly ModuleEntry[], lessons: readonly L
           audience: l.data.audience,
           href: lessonHref(m.data.id, slug),
           number: j + 1,
+          activities: activitiesIn(l.body).map(activityKey),
+          questions: l.data.questions,
+          tags: l.data.tags,
         };
       });
     return {
@@ -85,3 +94,5 @@ export function neighbours(course: Course, slug: string): { previous?: CourseLes
 }
 
 export const audienceLabel: Record<Audience, string> = { 'new-hire': 'New hires', manager: 'Managers' };
+
+export const findLesson = (course: Course, slug: string) => course.sequence.find((l) => l.slug === slug);

@@ -24,3 +24,15 @@ export interface ContentProblem {
   field: string;
   message: string;
 }
+
+/** A role-play scenario as the content layer hands it over. */
+export interface ScenarioEntry {
+  filePath: string;
+  data: import('../../schemas/scenario.ts').ScenarioData;
+}
+
+/** A knowledge check as the content layer hands it over. */
+export interface CheckEntry {
+  filePath: string;
+  data: import('../../schemas/check.ts').CheckData;
+}

@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { choose, currentNode, decisionAt, isFinished, outcome, pathIds, rewindTo, start, stepBack, type PlayState } from '../lib/roleplay/engine.ts';
+import { moodChange } from '../lib/roleplay/mood.ts';
+import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
+import { saveAttempt } from '../client/attempts.ts';
+import { ConversationMap } from './roleplay/ConversationMap.tsx';
+import { MoodMeter } from './roleplay/MoodMeter.tsx';
+import { OutcomePanel } from './roleplay/OutcomePanel.tsx';
+
+interface Props {
+  scenario: Scenario;
+  lesson: string;
+  /** Progress ids of every activity in the lesson, for the completion rule. */
+  lessonActivities: string[];
+}
+
+/** A role-play: the learner talks a customer through a situation, one reply at a time. */
+export default function RolePlay({ scenario, lesson, lessonActivities }: Props) {
+  const [state, setState] = useState<PlayState>(() => start(scenario));
+  const [announcement, setAnnouncement] = useState('');
+  const [saved, setSaved] = useState<'no' | 'yes' | 'practice'>('no');
+  const lineRef = useRef<HTMLParagraphElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const { persona } = scenario;
+  const node = currentNode(scenario, state);
+  const finished = isFinished(scenario, state);
+  const first = persona.name.split(' ')[0] ?? persona.name;
+  const id = `roleplay-${scenario.id}`;
+
+  useEffect(() => {
+    if (!moved.current) return;
+    (finished ? resultRef.current : lineRef.current)?.focus();
+  }, [state, finished]);
+
+  useEffect(() => {
+    if (!finished || saved !== 'no') return;
+    saveAttempt({
+      lesson,
+      activity: `roleplay:${scenario.id}`,
+      lessonActivities,
+      score: state.score,
+      max: outcome(scenario, state).best,
+      path: pathIds(state),
+      practice: state.practice,
+    });
+    setSaved(state.practice ? 'practice' : 'yes');
+  }, [finished]);
+
+  const go = (next: PlayState, message: string) => {
+    moved.current = true;
+    setState(next);
+    setAnnouncement(message);
+  };
+
+  const pick = (index: number) => {
+    const choice = decisionAt(scenario, state.node).choices[index]!;
+    const next = choose(scenario, state, index);
+    go(next, `${choice.feedback} ${first} feels ${moodChange(state.mood, next.mood)}.`);
+  };
+
+  const restart = () => {
+    setSaved('no');
+    go(start(scenario), 'Starting again from the beginning.');
+  };
+
+  const replayFrom = (step: number) => {
+    setSaved('no');
+    go(rewindTo(scenario, state, step), `Back at decision ${step + 1}. This run now counts as practice.`);
+  };
+
+  const back = () => go(stepBack(scenario, state), 'Stepped back one reply. This run now counts as practice.');
+
+  return (
+    <div class="roleplay" data-roleplay={scenario.id} data-state={finished ? 'ended' : state.path.length > 0 ? 'playing' : 'ready'}>
+      <div class="persona">
+        <p class="persona-who"><strong>{persona.name}</strong> · {persona.setting}</p>
+        <p>{persona.situation}</p>
+        <p class="persona-you"><strong>You are:</strong> {scenario.you}</p>
+      </div>
+
+      <MoodMeter name={first} mood={state.mood} start={persona.mood} />
+
+      <ol class="conversation" aria-label={`Conversation with ${persona.name}`}>
+        {state.path.map((step, i) => {
+          const decision = decisionAt(scenario, step.node);
+          const choice = decision.choices[step.choice]!;
+          return (
+            <li key={`${i}-${step.node}`} class="turn">
+              <p class="line customer"><span class="speaker">{first}:</span> {decision.customer}</p>
+              <p class="line you"><span class="speaker">You:</span> {choice.reply}</p>
+              <p class={`feedback points-${choice.points}`}>
+                <span class="feedback-label">{choice.points === 2 ? 'Strong reply.' : choice.points === 1 ? 'Could be better.' : 'This hurt.'}</span> {choice.feedback}{' '}
+                <span class="mood-change">({first} feels {moodChange(step.moodBefore, step.moodAfter)})</span>
+              </p>
+            </li>
+          );
+        })}
+        <li class="turn current">
+          <p class="line customer" tabIndex={-1} ref={lineRef}>
+            <span class="speaker">{first}:</span> {node.customer}
+          </p>
+        </li>
+      </ol>
+
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+
+      {!isEnding(node) && (
+        <fieldset class="replies">
+          <legend>What do you say?</legend>
+          <ul>
+            {node.choices.map((choice, i) => (
+              <li key={`${state.node}-${i}`}>
+                <button type="button" class="reply" onClick={() => pick(i)}>{choice.reply}</button>
+              </li>
+            ))}
+          </ul>
+          {state.path.length > 0 && (
+            <p class="step-back">
+              <button type="button" onClick={back}>Step back one reply</button> <span class="hint">(the run then counts as practice)</span>
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      {finished && (
+        <>
+          <OutcomePanel
+            id={id}
+            scenario={scenario}
+            result={outcome(scenario, state)}
+            practice={state.practice}
+            saved={saved}
+            headingRef={resultRef}
+            onRestart={restart}
+            onReplay={replayFrom}
+          />
+          <ConversationMap scenario={scenario} state={state} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { moodLabel } from '../../lib/roleplay/mood.ts';
+
+/** The customer's mood as words and a number, with a bar as a visual aid only. */
+export function MoodMeter({ name, mood }: { name: string; mood: number; start: number }) {
+  return (
+    <div class="mood">
+      <p class="mood-text">
+        {name}'s mood: <strong>{moodLabel(mood)}</strong> <span class="mood-number">({mood} of 100)</span>
+      </p>
+      <div class="mood-scale" aria-hidden="true">
+        <span class="mood-end">Mad</span>
+        {/* A native meter: no inline style (the CSP forbids it), and colours from low / high / optimum. */}
+        <meter class="mood-bar" min={0} max={100} low={34} high={67} optimum={100} value={mood} />
+        <span class="mood-end">Glad</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { required } from './required.ts';
+import { audiencesSchema } from './audience.ts';
+import { slugSchema } from './slug.ts';
+import { sourceSchema } from './source.ts';
+
+/** The groups of the handbook index, in the order they are listed. */
+export const handbookTopics = {
+  greetings: 'Greeting customers',
+  'phone-and-email': 'Phone, email and follow-up',
+  complaints: 'Complaints and apologies',
+  courtesy: 'Everyday courtesy',
+  decisions: 'Deciding on your own',
+  leadership: 'Leading the team',
+} as const;
+export type HandbookTopic = keyof typeof handbookTopics;
+
+const topicIds = Object.keys(handbookTopics) as [HandbookTopic, ...HandbookTopic[]];
+
+/** Frontmatter of a quick-reference card: one MDX file in content/handbook/. */
+export const handbookCardSchema = z.strictObject({
+  /** Card title, e.g. "Phone greeting script". */
+  title: z.string({ error: required('give the card a title') }).min(3).max(80),
+  /** One sentence: when to reach for this card. */
+  summary: z.string({ error: required('give a one-sentence summary') }).min(20).max(200),
+  /** Group on the handbook index. */
+  topic: z.enum(topicIds, { error: `is not a topic: use ${topicIds.join(', ')}` }),
+  /** Position within its topic group, starting at 1. */
+  order: z.number({ error: required('give the position within the topic as a whole number') }).int().positive(),
+  /** Who the card is for. */
+  audience: audiencesSchema,
+  /** Slugs of the lessons that teach it ("Taught in"); each lesson links back. */
+  lessons: z.array(slugSchema, { error: 'list the lessons that teach this card' }).min(1, 'name at least one lesson that teaches it'),
+  /** Ids of scenarios that train it ("Practise this"). */
+  practise: z.array(slugSchema).default([]),
+  /** Everyday questions the card answers, in a learner's words; weighted in search. */
+  questions: z
+    .array(z.string().min(8).max(120).regex(/\?$/, 'end each question with a question mark'), { error: "list 2 to 6 questions the card answers, in a learner's words" })
+    .min(2, 'list at least 2 questions the card answers')
+    .max(6, 'list at most 6 questions'),
+  /** Topic words for search. */
+  tags: z.array(slugSchema).max(10).default([]),
+  /** Date of the last meaningful change, as YYYY-MM-DD. */
+  updated: z.coerce.date({ error: 'give the date of the last change as YYYY-MM-DD' }),
+  /** Works cited for any fact on the card. */
+  sources: z.array(sourceSchema).default([]),
+});
+export type HandbookCardData = z.infer<typeof handbookCardSchema>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { activitiesIn } from '../../src/lib/course/activities.ts';
+import { readingGrade } from '../../src/lib/course/readability.ts';
+import { proseWords } from '../../src/lib/course/reading-time.ts';
+import { formatProblems, validateCourse } from '../../src/lib/course/validate.ts';
+import { validateActivities } from '../../src/lib/course/validate-activities.ts';
+import { loadCourseContent } from '../support/content.ts';
+
+// The quality bar every lesson in content/ must meet; the build enforces structure, this enforces craft.
+const { modules, lessons, scenarios, checks, cards } = loadCourseContent();
+const CITES_A_FACT = /\d+\s?%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch\b|\bsurvey/i;
+
+describe('the course content', () => {
+  it('passes every build rule', () => {
+    expect(formatProblems([...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks)])).toBe('');
+  });
+
+  describe.each(lessons.map((l) => [l.filePath, l] as const))('%s', (_file, lesson) => {
+    it('has 350 to 800 words of body text', () => {
+      const words = proseWords(lesson.body).length;
+      expect(words).toBeGreaterThanOrEqual(350);
+      expect(words).toBeLessThanOrEqual(800);
+    });
+
+    it('reads at grade 9 or below (Flesch–Kincaid)', () => {
+      expect(readingGrade(lesson.body)).toBeLessThanOrEqual(9);
+    });
+
+    it('ends in one role-play and one knowledge check', () => {
+      const kinds = activitiesIn(lesson.body).map((a) => a.kind).sort();
+      expect(kinds).toEqual(['check', 'roleplay']);
+    });
+
+    it('lists its sources when it cites a fact or a figure', () => {
+      const needsSources = CITES_A_FACT.test(lesson.body);
+      expect(needsSources && lesson.data.sources.length === 0, 'cites a figure or a study but lists no sources').toBe(false);
+    });
+  });
+
+  describe.each(cards.map((c) => [c.filePath, c] as const))('%s', (_file, card) => {
+    it('is short enough to read at a counter (at most 300 words)', () => {
+      expect(proseWords(card.body).length).toBeLessThanOrEqual(300);
+    });
+
+    it('reads at grade 9 or below (Flesch–Kincaid)', () => {
+      expect(readingGrade(card.body)).toBeLessThanOrEqual(9);
+    });
+
+    it('links to lessons and scenarios that exist', () => {
+      const slugs = new Set(lessons.map((l) => l.id.replace(/^.*\//, '')));
+      const scenarioIds = new Set(scenarios.map((s) => s.data.id));
+      expect(card.data.lessons.filter((l) => !slugs.has(l)), 'unknown lessons').toEqual([]);
+      expect(card.data.practise.filter((s) => !scenarioIds.has(s)), 'unknown scenarios').toEqual([]);
+    });
+  });
+});
