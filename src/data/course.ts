@@ -1,9 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildCourse, type Course } from '../lib/course/structure.ts';
 import { formatProblems, validateCourse } from '../lib/course/validate.ts';
 import { validateActivities } from '../lib/course/validate-activities.ts';
 
 let course: Promise<Course> | undefined;
+
+/** How many lines of the file come before its body, so a problem in the body can name the file's own line. */
+function linesBefore(filePath: string, body: string): number {
+  try {
+    const raw = readFileSync(filePath, 'utf8');
+    const at = raw.lastIndexOf(body);
+    return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+  } catch {
+    return 0;
+  }
+}
 
 /** The whole course, validated once per build; a broken file stops the build with every problem listed. */
 export function getCourse(): Promise<Course> {
@@ -13,7 +25,11 @@ export function getCourse(): Promise<Course> {
 
 async function load(): Promise<Course> {
   const modules = (await getCollection('modules')).map((m) => ({ id: m.id, filePath: m.filePath ?? m.id, data: m.data }));
-  const lessons = (await getCollection('lessons')).map((l) => ({ id: l.id, filePath: l.filePath ?? l.id, body: l.body ?? '', data: l.data }));
+  const lessons = (await getCollection('lessons')).map((l) => {
+    const filePath = l.filePath ?? l.id;
+    const body = l.body ?? '';
+    return { id: l.id, filePath, body, data: l.data, bodyOffset: linesBefore(filePath, body) };
+  });
   const scenarios = (await getCollection('scenarios')).map((s) => ({ filePath: s.filePath ?? s.id, data: s.data }));
   const checks = (await getCollection('checks')).map((c) => ({ filePath: c.filePath ?? c.id, data: c.data }));
   const problems = [...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks)];

@@ -8,14 +8,14 @@ import { fixturePath } from '../support/fixtures.ts';
 const root = join(import.meta.dirname, '..', '..');
 const made: string[] = [];
 
-/** A copy of the project whose content is the fixture course plus one broken lesson; returns the build's output. */
-function buildWithBrokenLesson(fixture: string): { status: number | null; output: string } {
+/** A copy of the project whose content is the fixture course plus one broken file; returns the build's output. */
+function buildWithBrokenLesson(fixture: string, folder = join('lessons', 'first-steps')): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'course-build-'));
   made.push(dir);
   for (const part of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(fixturePath('course'), join(dir, 'content'), { recursive: true });
-  cpSync(fixturePath('broken', fixture), join(dir, 'content', 'lessons', 'first-steps', fixture));
+  cpSync(fixturePath('broken', fixture), join(dir, 'content', folder, fixture));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
@@ -44,5 +44,19 @@ describe('a broken lesson stops the build', () => {
     const { status, output } = buildWithBrokenLesson('component-missing-prop.mdx');
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/lessons\/first-steps\/component-missing-prop\.mdx:\d+: <Quote> needs the prop "speaker"/);
+  });
+
+  it('a role-play id that names no scenario: names the lesson and the line', () => {
+    const { status, output } = buildWithBrokenLesson('lesson-unknown-roleplay.mdx');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/lessons/first-steps/lesson-unknown-roleplay.mdx: line 39: <RolePlay id="no-such-scenario"> names no file in content/scenarios/ (known: gift-for-an-aunt)',
+    );
+  });
+
+  it('a scenario whose reply leads nowhere: names the file, the node and the rule', () => {
+    const { status, output } = buildWithBrokenLesson('scenario-missing-target.yaml', 'scenarios');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/scenarios/scenario-missing-target.yaml: nodes.close.choices.1.next: [target-exists] "nowhere" is not a node');
   });
 });

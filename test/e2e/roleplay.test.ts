@@ -125,7 +125,7 @@ describe('role-play in a real browser', () => {
     await down.focus();
     await page.keyboard.press('Enter');
     // Focus stays with the item that moved, so it can keep moving.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Move (down|up): /);
+    await page.waitForFunction(() => /^Move (down|up): /.test(document.activeElement?.getAttribute('aria-label') ?? ''));
     await check.getByRole('button', { name: 'Check my answers' }).press('Enter');
     const result = check.getByRole('heading', { name: /^You got \d of 4 right$/ });
     await result.waitFor();

@@ -16,6 +16,8 @@ export interface LessonEntry {
   filePath: string;
   body: string;
   data: LessonData;
+  /** Lines of the file before the body (the frontmatter), so messages can give file line numbers. */
+  bodyOffset?: number;
 }
 
 /** One thing wrong with the content, pinned to a file and a field. */

@@ -20,7 +20,7 @@ export function validateActivities(lessons: readonly LessonEntry[], scenarios: r
     const slug = fileStem(lesson.filePath);
     for (const ref of activitiesIn(lesson.body)) {
       const tag = ref.kind === 'roleplay' ? 'RolePlay' : 'KnowledgeCheck';
-      const where = `body (line ${ref.line} after the frontmatter)`;
+      const where = `line ${ref.line + (lesson.bodyOffset ?? 0)}`;
       const target = ref.kind === 'roleplay' ? scenarioById.get(ref.id) : checkById.get(ref.id);
       if (!target) {
         const folder = ref.kind === 'roleplay' ? 'content/scenarios' : 'content/checks';
