@@ -2,8 +2,8 @@
 // (HTML, CSS and JS, raw and gzipped) and how long the build took. Figures, not pass/fail:
 // the budgets are in ../shared/design.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = 'dist';
@@ -13,6 +13,11 @@ const pageTypes = {
   lesson: '/modules/why-service-matters/glad-or-mad/',
   'how-to-use': '/how-to-use/',
   'not-found': '/404.html',
+  handbook: '/handbook/',
+  'hb-card': '/handbook/phone-greeting-script/',
+  'rp-script': '/practice/missing-birthday-cake/',
+  search: '/search/',
+  progress: '/progress/',
 };
 
 function timed(label, cmd, args) {
@@ -66,4 +71,73 @@ for (const r of rows) {
   const cell = (s) => `${kb(s.raw).padStart(6)} (${kb(s.gzip).padStart(5)})`;
   console.log(`${r.type.padEnd(12)} ${cell(r.html)}  ${cell(r.css)}  ${cell(r.js)}`);
 }
-console.log('\nBudgets (../shared/design.md): pages without islands ship no JS; a page carries only its own module\'s navigation.');
+
+// Each island's own code: everything its component module pulls in, minus Preact and Astro's renderer,
+// which every island shares (the role-play budget is 12 KB gzipped beyond Preact).
+const shared = (url) => /\/(preact\.module|hooks\.module|jsxRuntime\.module|signals\.module|client)\.[\w-]+\.js$/.test(url);
+const lessonHtml = readFileSync(fileOf(pageTypes.lesson)).toString();
+const searchHtml = readFileSync(fileOf(pageTypes.search)).toString();
+console.log('\nIsland         JS KB gz beyond Preact');
+for (const name of ['RolePlay', 'KnowledgeCheck', 'CompleteLesson', 'SearchPanel']) {
+  const html = name === 'SearchPanel' ? searchHtml : lessonHtml;
+  const url = new RegExp(`component-url="([^"]*/${name}\\.[\\w-]+\\.js)"`).exec(html)?.[1];
+  if (!url) continue;
+  const own = scriptClosure([url]).filter((u) => !shared(u));
+  console.log(`${name.padEnd(14)} ${kb(size(own.map(read)).gzip).padStart(6)}${name === 'RolePlay' ? '   (budget 12.0)' : ''}`);
+}
+
+// The search index: everything Pagefind wrote, and what one search downloads in a real browser.
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const indexFiles = walk(join(dist, 'pagefind'));
+const indexBytes = indexFiles.reduce((n, f) => n + statSync(f).size, 0);
+console.log(`\nSearch index: ${indexFiles.length} files, ${kb(indexBytes)} KB on disk (loaded in pieces, on first search only)`);
+await searchTiming();
+
+console.log('\nBudgets (../shared/design.md): pages without islands ship no JS beyond search; a page carries only its own module\'s navigation;');
+console.log('the role-play island stays within 12 KB gzipped beyond Preact; search answers as the learner types.');
+
+/** Median time from a typed query to its results on /search/, in Chromium, when Chromium is found. */
+async function searchTiming() {
+  const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('Search timing: skipped, Chromium not found (sudo apt-get install -y chromium)');
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('../test/support/static-server.ts');
+  const { server, url } = await serveStatic(resolve(dist));
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    let firstSearchBytes = 0;
+    page.on('response', async (r) => {
+      if (r.url().includes('/pagefind/')) firstSearchBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${url}/search/`);
+    await page.locator('astro-island:not([ssr]) .search-panel').waitFor();
+    const queries = ['phone', 'angry customer', 'apologize', 'call back', 'thank you', 'promise', 'manager', 'greeting', 'listen', 'refund', 'email', 'name', 'empathy', 'training', 'waiting'];
+    const times = [];
+    for (const [i, q] of queries.entries()) {
+      const ms = await page.evaluate(async (query) => {
+        const input = document.querySelector('#search-page-q');
+        const status = document.querySelector('#search-page-status');
+        const start = performance.now();
+        const done = new Promise((res) => {
+          const check = () => (status.textContent.includes(`for “${query}”`) ? res(performance.now() - start) : undefined);
+          new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return done;
+      }, q);
+      if (i === 0) console.log(`First search (loads the index): ${ms.toFixed(0)} ms, ${kb(firstSearchBytes)} KB downloaded`);
+      else times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -4,6 +4,7 @@ import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { checkSchema } from './schemas/check.ts';
+import { handbookCardSchema } from './schemas/handbook.ts';
 
 // The course's content model. Each schema lives in src/schemas/ with a comment per field;
 // rules that span files (a lesson's module exists, orders are unique...) are in src/lib/course/validate.ts,
@@ -32,4 +33,9 @@ const checks = defineCollection({
   schema: checkSchema,
 });
 
-export const collections = { modules, lessons, scenarios, checks };
+const handbook = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/handbook` }),
+  schema: handbookCardSchema,
+});
+
+export const collections = { modules, lessons, scenarios, checks, handbook };

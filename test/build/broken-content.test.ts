@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ function buildWithBrokenLesson(fixture: string, folder = join('lessons', 'first-
   for (const part of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(fixturePath('course'), join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, 'content', folder), { recursive: true });
   cpSync(fixturePath('broken', fixture), join(dir, 'content', folder, fixture));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
@@ -58,5 +59,11 @@ describe('a broken lesson stops the build', () => {
     const { status, output } = buildWithBrokenLesson('scenario-missing-target.yaml', 'scenarios');
     expect(status).not.toBe(0);
     expect(output).toContain('content/scenarios/scenario-missing-target.yaml: nodes.close.choices.1.next: [target-exists] "nowhere" is not a node');
+  });
+
+  it('a handbook card that links to a missing lesson: names the file and the field', () => {
+    const { status, output } = buildWithBrokenLesson('card-dead-link.mdx', 'handbook');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/handbook/card-dead-link.mdx: lessons.1: "no-such-lesson" is not a lesson (known: listen-well, say-hello)');
   });
 });

@@ -38,3 +38,9 @@ export interface CheckEntry {
   filePath: string;
   data: import('../../schemas/check.ts').CheckData;
 }
+
+/** A handbook card as the content layer hands it over. */
+export interface CardEntry {
+  filePath: string;
+  data: import('../../schemas/handbook.ts').HandbookCardData;
+}

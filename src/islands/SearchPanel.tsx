@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { searchTerms } from '../lib/search/terms.ts';
+import { mergeByTerm } from '../lib/search/merge.ts';
+import { FILTERS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../lib/search/query.ts';
+import { loadPagefind, type PagefindResultData } from '../client/search/pagefind.ts';
+import { SearchResult } from './search/SearchResult.tsx';
+
+interface Props {
+  /** On the search page the query lives in the address bar, so a search can be shared and restored. */
+  syncUrl: boolean;
+  /** Prefilled query (the dialog passes what was typed in the header). */
+  initial?: string;
+  headingLevel?: 2 | 3;
+}
+
+type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; partial: boolean } | { kind: 'error'; message: string };
+
+const PAGE = 8;
+const filterKeys = Object.keys(FILTERS) as FilterKey[];
+
+/** Search over the whole course: type, see results at once, narrow by filters, move with the arrow keys. */
+export default function SearchPanel({ syncUrl, initial = '' }: Props) {
+  const [query, setQuery] = useState<SearchQuery>(() => (syncUrl && typeof location !== 'undefined' ? readQuery(location.search) : { q: initial, filters: {} }));
+  const [results, setResults] = useState<PagefindResultData[]>([]);
+  const [pending, setPending] = useState<{ data(): Promise<PagefindResultData> }[]>([]);
+  const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const run = useRef(0);
+  const id = syncUrl ? 'search-page' : 'search-dialog-panel';
+
+  useEffect(() => {
+    const onPop = () => syncUrl && setQuery(readQuery(location.search));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [syncUrl]);
+
+  useEffect(() => {
+    const mine = ++run.current;
+    if (syncUrl) history.replaceState(null, '', `${location.pathname}${writeQuery(query)}`);
+    if (!query.q.trim()) {
+      setResults([]);
+      setPending([]);
+      setStatus({ kind: 'idle' });
+      return;
+    }
+    setStatus((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
+    (async () => {
+      try {
+        const pagefind = await loadPagefind();
+        const terms = searchTerms(query.q);
+        const filters = pagefindFilters(query);
+        const [found, all] = await Promise.all([pagefind.search(terms, { filters }), pagefind.filters()]);
+        if (mine !== run.current || !found) return;
+        let hits = found.results;
+        let partial = false;
+        const words = terms.split(' ');
+        if (hits.length < 3 && words.length > 1) {
+          // Few or no pages hold every word: follow them with the pages that hold the most of them.
+          const each = await Promise.all(words.map((w) => pagefind.search(w, { filters })));
+          const some = mergeByTerm(each.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h }))));
+          const have = new Set(hits.map((h) => h.id));
+          partial = hits.length === 0 && some.length > 0;
+          hits = [...hits, ...some.filter((h) => !have.has(h.id))];
+        }
+        const first = await Promise.all(hits.slice(0, PAGE).map((r) => r.data()));
+        if (mine !== run.current) return;
+        setAvailable(all);
+        setResults(first);
+        setPending(hits.slice(PAGE));
+        setStatus({ kind: 'ready', total: hits.length, partial });
+      } catch {
+        if (mine === run.current) setStatus({ kind: 'error', message: 'Search is not available right now. The index is made when the site is built (npm start); browse the handbook or the modules instead.' });
+      }
+    })();
+  }, [query]);
+
+  const more = async () => {
+    const next = await Promise.all(pending.slice(0, PAGE).map((r) => r.data()));
+    const firstNew = results.length;
+    setResults([...results, ...next]);
+    setPending(pending.slice(PAGE));
+    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>(':scope > li > a')[firstNew]?.focus());
+  };
+
+  // Arrow keys move between the search box and the result links; Home/End are left to the text box.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...(listRef.current?.querySelectorAll<HTMLElement>(':scope > li > a') ?? [])];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
+    else if (at <= 0) inputRef.current?.focus();
+    else links[at - 1]?.focus();
+  };
+
+  const said = status.kind === 'ready'
+    ? status.total === 0
+      ? `No results for “${query.q}”. Try fewer or simpler words, or browse the handbook.`
+      : `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”${status.partial ? ' (no page has all your words; these have the most of them)' : ''}.`
+    : status.kind === 'loading' ? 'Searching…' : status.kind === 'error' ? status.message : '';
+
+  return (
+    <div class="search-panel" onKeyDown={onKeyDown}>
+      <form role="search" aria-label={syncUrl ? 'Search the course' : 'Search from this page'} action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
+        <label for={`${id}-q`}>Search the course</label>
+        <input
+          id={`${id}-q`}
+          ref={inputRef}
+          type="search"
+          name="q"
+          value={query.q}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="e.g. what do I say when I answer the phone"
+          aria-describedby={`${id}-status`}
+          onInput={(e) => setQuery({ ...query, q: (e.currentTarget as HTMLInputElement).value })}
+        />
+      </form>
+      <p id={`${id}-status`} class="search-status" role="status" aria-live="polite">{said}</p>
+
+      {filterKeys.some((k) => Object.keys(available[k] ?? {}).length > 0) && (
+        <details class="search-filters" open={Object.keys(query.filters).length > 0}>
+          <summary>Filters{Object.keys(query.filters).length > 0 ? ` (${Object.values(query.filters).flat().length} on)` : ''}</summary>
+          {filterKeys.map((key) => {
+            const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+            return values.length === 0 ? null : (
+              <fieldset key={key}>
+                <legend>{FILTERS[key]}</legend>
+                {values.map(([value]) => (
+                  <label key={value}>
+                    <input type="checkbox" checked={query.filters[key]?.includes(value) ?? false} onChange={() => setQuery(toggleFilter(query, key, value))} /> {value}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+        </details>
+      )}
+
+      {results.length > 0 && (
+        <ol class="search-results" ref={listRef} aria-label="Search results">
+          {results.map((r) => <SearchResult key={r.url} result={r} />)}
+        </ol>
+      )}
+      {pending.length > 0 && <p><button type="button" onClick={more}>Show more results ({pending.length} left)</button></p>}
+    </div>
+  );
+}
