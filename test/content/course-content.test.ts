@@ -15,6 +15,47 @@ describe('the course content', () => {
     expect(formatProblems([...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks)])).toBe('');
   });
 
+  it('teaches every module and lesson of the curriculum (../shared/curriculum.md)', () => {
+    const count = (module: string) => lessons.filter((l) => l.data.module === module).length;
+    expect(modules.map((m) => [m.data.order, m.data.id, count(m.data.id)]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [1, 'why-service-matters', 4],
+      [2, 'first-impressions', 3],
+      [3, 'phone-and-email', 3],
+      [4, 'listening-and-empathy', 3],
+      [5, 'apology-and-recovery', 3],
+      [6, 'promises-and-trust', 3],
+      [7, 'customers-into-advocates', 4],
+      [8, 'empowerment-and-judgment', 3],
+      [9, 'leading-a-service-team', 4],
+    ]);
+  });
+
+  it('has every handbook card the curriculum lists', () => {
+    expect(cards.map((c) => c.data.title).sort()).toEqual([
+      'De-escalation steps',
+      'Follow-up checklist',
+      'In-person greeting steps',
+      "Manager's weekly habits",
+      'Phone greeting script',
+      'Response-time standards',
+      'The apology-and-remedy steps',
+      'The magic words',
+      'What I may decide on my own',
+    ]);
+  });
+
+  it('puts managers in the manager\'s seat in module 9', () => {
+    const module9 = lessons.filter((l) => l.data.module === 'leading-a-service-team');
+    expect(module9.every((l) => l.data.audience.join() === 'manager')).toBe(true);
+    const seats = scenarios.filter((s) => module9.some((l) => l.filePath.endsWith(`/${s.data.lesson}.mdx`))).map((s) => s.data.you);
+    expect(seats).toHaveLength(module9.length);
+    expect(seats.every((you) => /manager|lead|supervisor/i.test(you)), seats.join(' | ')).toBe(true);
+  });
+
+  it('sets its role-plays across every kind of front-line place', () => {
+    expect([...new Set(scenarios.map((s) => s.data.persona.place))].sort()).toEqual(['email-queue', 'help-desk', 'hotel-front-desk', 'phone-line', 'shop-floor', 'waiting-room']);
+  });
+
   describe.each(lessons.map((l) => [l.filePath, l] as const))('%s', (_file, lesson) => {
     it('has 350 to 800 words of body text', () => {
       const words = proseWords(lesson.body).length;

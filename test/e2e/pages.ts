@@ -5,5 +5,9 @@ export const pageTypes = {
   lesson: '/modules/why-service-matters/glad-or-mad/',
   howToUse: '/how-to-use/',
   progress: '/progress/',
+  handbook: '/handbook/',
+  handbookCard: '/handbook/phone-greeting-script/',
+  rolePlayScript: '/practice/missing-birthday-cake/',
+  search: '/search/?q=phone',
   notFound: '/no-such-page/',
 } as const;
