@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { checkComponentsPlugin } from './src/build/check-components-plugin.ts';
+import { devSearchIndex } from './src/build/dev-search-index.ts';
 
 export default defineConfig({
   site: 'https://service-course.example',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), devSearchIndex()],
   markdown: {
     processor: satteri({ mdastPlugins: [checkComponentsPlugin()] }),
   },
