@@ -92,6 +92,7 @@ const indexFiles = walk(join(dist, 'pagefind'));
 const indexBytes = indexFiles.reduce((n, f) => n + statSync(f).size, 0);
 console.log(`\nSearch index: ${indexFiles.length} files, ${kb(indexBytes)} KB on disk (loaded in pieces, on first search only)`);
 await searchTiming();
+await lighthouseScores();
 
 console.log('\nBudgets (../shared/design.md): pages without islands ship no JS beyond search; a page carries only its own module\'s navigation;');
 console.log('the role-play island stays within 12 KB gzipped beyond Preact; search answers as the learner types.');
@@ -136,6 +137,34 @@ async function searchTiming() {
     }
     times.sort((a, b) => a - b);
     console.log(`Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Lighthouse (mobile, its defaults) on every page type, when Chromium is found. */
+async function lighthouseScores() {
+  const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('Lighthouse: skipped, Chromium not found (sudo apt-get install -y chromium)');
+    return;
+  }
+  const { default: lighthouse } = await import('lighthouse');
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('../test/support/static-server.ts');
+  const { server, url } = await serveStatic(resolve(dist));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  try {
+    console.log('\nLighthouse (mobile)  perf  a11y  best  seo');
+    for (const [type, path] of Object.entries(pageTypes)) {
+      const result = await lighthouse(`${url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result?.lhr.categories ?? {};
+      const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
+      console.log(`${type.padEnd(19)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`);
+    }
   } finally {
     await browser.close();
     server.close();
