@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { required } from './required.ts';
 import { audiencesSchema } from './audience.ts';
 import { slugSchema } from './slug.ts';
+import { questionsSchema } from './questions.ts';
 import { sourceSchema } from './source.ts';
 
 /** The groups of the handbook index, in the order they are listed. */
@@ -34,10 +35,7 @@ export const handbookCardSchema = z.strictObject({
   /** Ids of scenarios that train it ("Practise this"). */
   practise: z.array(slugSchema).default([]),
   /** Everyday questions the card answers, in a learner's words; weighted in search. */
-  questions: z
-    .array(z.string().min(8).max(120).regex(/\?$/, 'end each question with a question mark'), { error: "list 2 to 6 questions the card answers, in a learner's words" })
-    .min(2, 'list at least 2 questions the card answers')
-    .max(6, 'list at most 6 questions'),
+  questions: questionsSchema('card'),
   /** Topic words for search. */
   tags: z.array(slugSchema).max(10).default([]),
   /** Date of the last meaningful change, as YYYY-MM-DD. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { audiencesSchema } from './audience.ts';
 import { slugSchema } from './slug.ts';
+import { questionsSchema } from './questions.ts';
 import { sourceSchema } from './source.ts';
 
 /** Frontmatter of a lesson: one MDX file in content/lessons/<module>/. */
@@ -23,10 +24,7 @@ export const lessonSchema = z.strictObject({
     .min(2, 'list at least 2 objectives')
     .max(4, 'list at most 4 objectives: split the lesson if it teaches more'),
   /** Everyday questions the lesson answers, in a learner's words; shown on the page and weighted in search. */
-  questions: z
-    .array(z.string().min(8).max(120).regex(/\?$/, 'end each question with a question mark'), { error: 'list 2 to 6 questions the lesson answers, in a learner\'s words' })
-    .min(2, 'list at least 2 questions the lesson answers')
-    .max(6, 'list at most 6 questions'),
+  questions: questionsSchema('lesson'),
   /** Topic words for search and filtering. */
   tags: z.array(slugSchema).max(10).default([]),
   /** Date of the last meaningful change, as YYYY-MM-DD. */
