@@ -31,11 +31,21 @@ export function canonicalAssignment(p: AssignmentPayload): AssignmentPayload {
 /** The assignment's id: a hash of its canonical payload, so opening the same link twice finds the same id. */
 export const assignmentId = (p: AssignmentPayload) => `a-${hash53(JSON.stringify(canonicalAssignment(p)), 1)}`;
 
+const fieldMessage: Record<string, string> = {
+  t: 'Give the assignment a title (at most 200 characters).',
+  i: 'Pick at least one lesson.',
+  c: 'The time the assignment was made is missing.',
+  d: 'The due date is not a real date.',
+  b: 'Your name can be at most 100 characters.',
+  m: 'The team name can be at most 100 characters.',
+  n: 'The note can be at most 1000 characters.',
+};
+
 export type Encoded = { ok: true; fragment: string } | { ok: false; message: string };
 
 export function encodeAssignment(p: AssignmentPayload): Encoded {
   const checked = assignmentPayloadSchema.safeParse(p);
-  if (!checked.success) return { ok: false, message: 'The assignment needs a title and at least one lesson.' };
+  if (!checked.success) return { ok: false, message: fieldMessage[String(checked.error.issues[0]?.path[0])] ?? 'The assignment is not complete.' };
   const fragment = seal(ASSIGNMENT_KIND, ASSIGNMENT_VERSION, canonicalAssignment(checked.data));
   if (fragment.length > MAX_FRAGMENT) {
     return { ok: false, message: `The link would be too long (${fragment.length} of at most ${MAX_FRAGMENT} characters). Shorten the note or the title, or assign fewer lessons.` };

@@ -20,6 +20,8 @@ export type Opened =
 
 const HEADER = /^([a-z])(\d{1,4})(?:\.|$)/;
 const WHOLE = /^([a-z])(\d{1,4})\.([0-9a-z]{1,8})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]*)$/;
+/** The start of a whole link, cut off before its body. */
+const CUT = /^[a-z]\d{1,4}(?:\.(?:[0-9a-z]{1,8}(?:\.[0-9a-z]{0,12})?)?)?$/;
 
 /** Seals a JSON-ready value. The caller builds it with its keys in a fixed order, so equal payloads seal alike. */
 export function seal(kind: string, version: number, value: unknown): string {
@@ -40,8 +42,8 @@ export function open(fragment: string, kind: string, version: number, max = MAX_
   if (Number(v) !== version) return { ok: false, problem: 'unknown-version', version: v };
   const parts = WHOLE.exec(text);
   if (!parts) {
-    // The right start, but parts missing: cut short, unless a character no link contains was put in.
-    return /^[a-z0-9.A-Z_-]*$/.test(text) ? { ok: false, problem: 'truncated' } : { ok: false, problem: 'tampered' };
+    // The right start but parts missing is a link cut short; any other shape was edited.
+    return { ok: false, problem: CUT.test(text) ? 'truncated' : 'tampered' };
   }
   const [, , , lengthText = '', check = '', body = ''] = parts;
   const declared = parseInt(lengthText, 36);

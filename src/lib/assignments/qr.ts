@@ -7,14 +7,17 @@ export interface QrShape {
   d: string;
 }
 
-/** A QR code for the text as an SVG path, or undefined when the text is too long for any QR code. */
+/** Past this size (137 modules a side) a printed code is too fine for a phone camera to read reliably. */
+const MAX_VERSION = 30;
+
+/** A QR code for the text as an SVG path, or undefined when the text is too long for a readable QR code. */
 export function qrShape(text: string): QrShape | undefined {
   let data: boolean[][];
   try {
-    data = encode(text, { ecc: 'M', border: 0 }).data;
+    data = encode(text, { ecc: 'M', border: 0, maxVersion: MAX_VERSION }).data;
   } catch {
     try {
-      data = encode(text, { ecc: 'L', border: 0 }).data;
+      data = encode(text, { ecc: 'L', border: 0, maxVersion: MAX_VERSION }).data;
     } catch {
       return undefined;
     }
