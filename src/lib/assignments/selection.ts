@@ -1,7 +1,7 @@
 // The manager's pick of lessons: whole modules or single lessons, always kept in course order.
 
 export interface PickLesson { slug: string; title: string; minutes: number }
-export interface PickModule { id: string; title: string; lessons: PickLesson[] }
+export interface PickModule<L extends PickLesson = PickLesson> { id: string; title: string; lessons: L[] }
 
 export type ModulePick = 'all' | 'some' | 'none';
 
@@ -29,7 +29,7 @@ export function toggleLesson(slug: string, selected: ReadonlySet<string>): Set<s
 }
 
 /** The picked lessons in course order. */
-export const pickedLessons = (modules: readonly PickModule[], selected: ReadonlySet<string>): PickLesson[] =>
+export const pickedLessons = <L extends PickLesson>(modules: readonly PickModule<L>[], selected: ReadonlySet<string>): L[] =>
   modules.flatMap((m) => m.lessons.filter((l) => selected.has(l.slug)));
 
 export const totalMinutes = (lessons: readonly PickLesson[]) => lessons.reduce((sum, l) => sum + l.minutes, 0);
