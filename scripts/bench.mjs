@@ -12,6 +12,9 @@ const pageTypes = {
   module: '/modules/why-service-matters/',
   lesson: '/modules/why-service-matters/glad-or-mad/',
   'how-to-use': '/how-to-use/',
+  progress: '/progress/',
+  assign: '/assign/',
+  team: '/team/',
   'not-found': '/404.html',
 };
 

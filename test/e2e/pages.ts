@@ -5,5 +5,8 @@ export const pageTypes = {
   lesson: '/modules/why-service-matters/glad-or-mad/',
   howToUse: '/how-to-use/',
   progress: '/progress/',
+  assign: '/assign/',
+  assignment: '/assignment/',
+  team: '/team/',
   notFound: '/no-such-page/',
 } as const;

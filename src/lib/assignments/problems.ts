@@ -22,7 +22,7 @@ export function problemMessage(w: Wording, problem: LinkProblem, detail: { versi
   const nothing = 'Nothing was changed.';
   switch (problem) {
     case 'missing':
-      return `There is no ${w.thing} here. ${w.remedy}`;
+      return `There is no ${w.thing} here. ${w.remedy} ${nothing}`;
     case 'oversized':
       return `This ${w.thing} is too long (over ${MAX_FRAGMENT / 1024} KB) to be one this course makes, so it was not opened. ${nothing}`;
     case 'unrecognised':
