@@ -24,7 +24,7 @@ export default function RosterTable({ group, lessons }: Props) {
       </p>
       <div class="table-scroll" role="region" aria-labelledby={`${headingId}-who`} tabIndex={0}>
         <table>
-          <caption id={`${headingId}-who`}>Who has finished “{group.title}”</caption>
+          <caption id={`${headingId}-who`}>Who has finished<span class="visually-hidden"> “{group.title}”</span></caption>
           <thead>
             <tr><th scope="col">Learner</th><th scope="col">Done</th><th scope="col">Overdue</th><th scope="col">Average best score</th><th scope="col">Report made</th></tr>
           </thead>
@@ -43,7 +43,7 @@ export default function RosterTable({ group, lessons }: Props) {
       </div>
       <div class="table-scroll" role="region" aria-labelledby={`${headingId}-lessons`} tabIndex={0}>
         <table>
-          <caption id={`${headingId}-lessons`}>Each lesson of “{group.title}”, by learner</caption>
+          <caption id={`${headingId}-lessons`}>Each lesson, by learner<span class="visually-hidden"> (“{group.title}”)</span></caption>
           <thead>
             <tr><th scope="col">Lesson</th>{group.learners.map((l) => <th scope="col" key={l.name}>{l.name}</th>)}</tr>
           </thead>

@@ -54,7 +54,7 @@ export default function ShareAssignment({ id, fragment, payload, lessons }: Prop
         </ol>
         <div class="sheet-qr">
           <QrCode text={url} label={`QR code that opens the assignment “${payload.t}”`} />
-          <p>Scan the code with your phone’s camera, or type the link into the browser you use for the course. When you have finished, make a completion report from the same page.</p>
+          <p>Scan the code with your phone’s camera to open the lessons in your browser. When you have finished, make a completion report from the same page and send it back.</p>
         </div>
         <p class="sheet-url">{url}</p>
       </article>
