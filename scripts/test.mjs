@@ -13,7 +13,7 @@ if (built !== 0) process.exit(built);
 const typed = run('npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 if (typed !== 0) process.exit(typed);
 
-const projects = ['--project', 'unit', '--project', 'build'];
+const projects = ['--project', 'unit', '--project', 'content', '--project', 'components', '--project', 'build'];
 if (findChromium()) {
   projects.push('--project', 'e2e');
 } else if (onCI) {

@@ -9,5 +9,8 @@ export const pageTypes = {
   handbookCard: '/handbook/phone-greeting-script/',
   rolePlayScript: '/practice/missing-birthday-cake/',
   search: '/search/?q=phone',
+  assign: '/assign/',
+  assignment: '/assignment/',
+  team: '/team/',
   notFound: '/no-such-page/',
 } as const;

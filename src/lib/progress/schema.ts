@@ -38,7 +38,7 @@ export const activityProgressSchema = z.strictObject({
   attempts: z.array(attemptSchema),
 });
 
-/** An assignment a manager sent (filled in by the assignments feature). */
+/** An assignment a manager sent, as added from its link (src/lib/assignments/). */
 export const assignmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   title: z.string().check(z.maxLength(200)),
@@ -47,6 +47,8 @@ export const assignmentSchema = z.strictObject({
   addedAt: instantSchema,
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   by: z.optional(z.string().check(z.maxLength(100))),
+  /** The team it was sent to, if the manager named one. */
+  team: z.optional(z.string().check(z.maxLength(100))),
   note: z.optional(z.string().check(z.maxLength(1000))),
 });
 

@@ -1,0 +1,62 @@
+import type { CatalogLesson } from '../../lib/assignments/catalog.ts';
+import { formatDay } from '../../lib/assignments/due.ts';
+import type { RosterGroup, RosterItem } from '../../lib/assignments/roster.ts';
+
+interface Props {
+  group: RosterGroup;
+  lessons: ReadonlyMap<string, CatalogLesson>;
+}
+
+const shortDay = (instant: string) => formatDay(instant.slice(0, 10)).replace(/^\w+, /, '');
+const itemText = (item: RosterItem | undefined) =>
+  !item ? '—' : item.completedAt ? `Done ${shortDay(item.completedAt)}${item.percent !== undefined ? `, ${item.percent}%` : ''}` : item.overdue ? 'Overdue' : 'Not done';
+
+/** One assignment's roster: a row a learner, then each lesson by learner. Text only. */
+export default function RosterTable({ group, lessons }: Props) {
+  const title = (slug: string) => lessons.get(slug)?.title ?? slug;
+  const headingId = `roster-${group.assignmentId}`;
+  return (
+    <section class="roster" aria-labelledby={headingId}>
+      <h2 id={headingId}>{group.title}</h2>
+      <p class="meta">
+        {group.team && <>{group.team} · </>}
+        {group.due ? `Due ${formatDay(group.due)}` : 'No due date'} · {group.learners.length} {group.learners.length === 1 ? 'report' : 'reports'}
+      </p>
+      <div class="table-scroll" role="region" aria-labelledby={`${headingId}-who`} tabIndex={0}>
+        <table>
+          <caption id={`${headingId}-who`}>Who has finished<span class="visually-hidden"> “{group.title}”</span></caption>
+          <thead>
+            <tr><th scope="col">Learner</th><th scope="col">Done</th><th scope="col">Overdue</th><th scope="col">Average best score</th><th scope="col">Report made</th></tr>
+          </thead>
+          <tbody>
+            {group.learners.map((l) => (
+              <tr key={l.name}>
+                <th scope="row">{l.name}</th>
+                <td>{l.done} of {l.total} ({Math.round(l.share * 100)}%)</td>
+                <td>{l.overdue === 0 ? 'None' : `${l.overdue} ${l.overdue === 1 ? 'lesson' : 'lessons'}`}</td>
+                <td>{l.averagePercent === undefined ? 'No scores' : `${l.averagePercent}%`}</td>
+                <td>{shortDay(l.reportedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-scroll" role="region" aria-labelledby={`${headingId}-lessons`} tabIndex={0}>
+        <table>
+          <caption id={`${headingId}-lessons`}>Each lesson, by learner<span class="visually-hidden"> (“{group.title}”)</span></caption>
+          <thead>
+            <tr><th scope="col">Lesson</th>{group.learners.map((l) => <th scope="col" key={l.name}>{l.name}</th>)}</tr>
+          </thead>
+          <tbody>
+            {group.slugs.map((slug) => (
+              <tr key={slug}>
+                <th scope="row">{title(slug)}</th>
+                {group.learners.map((l) => <td key={l.name}>{itemText(l.items.find((i) => i.slug === slug))}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { activitiesOfLesson } from '../progress/status.ts';
+import type { Assignment, Instant, Progress } from '../progress/schema.ts';
+import { MAX_FRAGMENT, open, seal } from './envelope.ts';
+import { problemMessage, type Decoded } from './problems.ts';
+import { reportPayloadSchema, type ReportItem, type ReportPayload } from './schema.ts';
+
+export const REPORT_KIND = 'r';
+export const REPORT_VERSION = 1;
+/** Where a manager opens reports; a report link points there with the payload after the `#`. */
+export const TEAM_PATH = '/team/';
+
+const wording = {
+  thing: 'completion report',
+  remedy: 'Ask the learner to make the report again and send all of it.',
+  otherKind: 'an assignment link (learners open those)',
+};
+
+/** The lesson's best score as a whole percentage: the best counting attempt of each of its activities, added up. */
+export function bestPercent(p: Progress, slug: string): number | undefined {
+  const best = activitiesOfLesson(p, slug).flatMap((a) => (a.best ? [a.best] : []));
+  if (best.length === 0) return undefined;
+  const score = best.reduce((sum, a) => sum + a.score, 0);
+  const max = best.reduce((sum, a) => sum + a.max, 0);
+  return Math.max(0, Math.min(100, Math.round((score / max) * 100)));
+}
+
+/** What the learner's own record says about each assigned lesson. Pure: the same record gives the same report. */
+export function buildReport(p: Progress, a: Assignment, name: string, now: Instant): ReportPayload {
+  const items = a.items.map((s): ReportItem => {
+    const completion = p.lessons[s]?.completion;
+    const percent = bestPercent(p, s);
+    return { s, ...(completion?.done && { c: completion.at }), ...(percent !== undefined && { p: percent }) };
+  });
+  return {
+    a: a.id,
+    t: a.title,
+    n: name.trim().slice(0, 100),
+    at: now,
+    ...(a.due !== undefined && { d: a.due }),
+    ...(a.team !== undefined && { m: a.team }),
+    i: items,
+  };
+}
+
+function canonicalReport(r: ReportPayload): ReportPayload {
+  return {
+    a: r.a,
+    t: r.t,
+    n: r.n,
+    at: r.at,
+    ...(r.d !== undefined && { d: r.d }),
+    ...(r.m !== undefined && { m: r.m }),
+    i: r.i.map((x) => ({ s: x.s, ...(x.c !== undefined && { c: x.c }), ...(x.p !== undefined && { p: x.p }) })),
+  };
+}
+
+export type EncodedReport = { ok: true; fragment: string } | { ok: false; message: string };
+
+export function encodeReport(r: ReportPayload): EncodedReport {
+  const checked = reportPayloadSchema.safeParse(r);
+  if (!checked.success) return { ok: false, message: 'Type your name to make the report.' };
+  const fragment = seal(REPORT_KIND, REPORT_VERSION, canonicalReport(checked.data));
+  if (fragment.length > MAX_FRAGMENT) return { ok: false, message: 'This report is too long to send as a link. Shorten your name.' };
+  return { ok: true, fragment };
+}
+
+/** Reads one report. Never throws. */
+export function decodeReport(fragment: string, isLesson: (slug: string) => boolean): Decoded<ReportPayload> {
+  const opened = open(fragment, REPORT_KIND, REPORT_VERSION);
+  if (!opened.ok) {
+    return { ok: false, problem: opened.problem, message: problemMessage(wording, opened.problem, opened.version === undefined ? {} : { version: opened.version }) };
+  }
+  const parsed = reportPayloadSchema.safeParse(opened.data);
+  if (!parsed.success) {
+    const at = parsed.error.issues[0]?.path.join('.') ?? '';
+    return { ok: false, problem: 'invalid', message: problemMessage(wording, 'invalid', at ? { at } : {}) };
+  }
+  const unknown = parsed.data.i.map((x) => x.s).filter((s) => !isLesson(s));
+  if (unknown.length > 0) return { ok: false, problem: 'unknown-lessons', message: problemMessage(wording, 'unknown-lessons', { lessons: unknown }) };
+  return { ok: true, value: canonicalReport(parsed.data) };
+}
+
+export const reportUrl = (origin: string, fragment: string) => `${origin}${TEAM_PATH}#${fragment}`;
+
+/**
+ * The link-shaped pieces of pasted text or a report file: whatever follows a `#`, or a bare code.
+ * Everything else (greetings, names, the file's readable lines) is ignored.
+ */
+export function findReportCodes(text: string): string[] {
+  const found: string[] = [];
+  for (const chunk of text.slice(0, 1_000_000).split(/[\s<>"'()]+/)) {
+    const hash = chunk.lastIndexOf('#');
+    const code = hash >= 0 ? chunk.slice(hash + 1) : chunk;
+    if (hash >= 0 ? code.length > 0 : /^[a-z]\d+\./.test(code)) found.push(code);
+  }
+  return [...new Set(found)];
+}
