@@ -88,6 +88,15 @@ for (const name of ['RolePlay', 'KnowledgeCheck', 'CompleteLesson', 'SearchPanel
   const own = scriptClosure([url]).filter((u) => !shared(u));
   console.log(`${name.padEnd(14)} ${kb(size(own.map(read)).gzip).padStart(6)}${name === 'RolePlay' ? '   (budget 12.0)' : ''}`);
 }
+// Role-plays and checks save through the page's progress store, loaded when an activity ends;
+// the lesson's progress-marks script already loads most of it, so it is shared, not the island's.
+const storeChunk = readdirSync(join(dist, '_astro')).find((f) => /^attempts\.[\w-]+\.js$/.test(f));
+if (storeChunk) {
+  const marks = [...lessonHtml.matchAll(/<script[^>]+src="([^"]+ProgressScript[^"]+)"/g)].map((m) => m[1]);
+  const alreadyLoaded = new Set(scriptClosure(marks));
+  const extra = scriptClosure([`/_astro/${storeChunk}`]).filter((u) => !alreadyLoaded.has(u));
+  console.log(`Saving an attempt: ${kb(size(extra.map(read)).gzip)} KB gz more, once (the progress store is shared with the page's progress marks)`);
+}
 
 // The search index: everything Pagefind wrote, and what one search downloads in a real browser.
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
@@ -102,17 +111,7 @@ console.log('the role-play island stays within 12 KB gzipped beyond Preact; sear
 
 /** Median time from a typed query to its results on /search/, in Chromium, when Chromium is found. */
 async function searchTiming() {
-  const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('Search timing: skipped, Chromium not found (sudo apt-get install -y chromium)');
-    return;
-  }
-  const { chromium } = await import('playwright-core');
-  const { serveStatic } = await import('../test/support/static-server.ts');
-  const { server, url } = await serveStatic(resolve(dist));
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
+  await withBuiltSiteInChromium('Search timing', [], async ({ browser, url }) => {
     const page = await browser.newPage();
     let firstSearchBytes = 0;
     page.on('response', async (r) => {
@@ -140,27 +139,14 @@ async function searchTiming() {
     }
     times.sort((a, b) => a - b);
     console.log(`Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 /** Lighthouse (mobile, its defaults) on every page type, when Chromium is found. */
 async function lighthouseScores() {
-  const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('Lighthouse: skipped, Chromium not found (sudo apt-get install -y chromium)');
-    return;
-  }
   const { default: lighthouse } = await import('lighthouse');
-  const { chromium } = await import('playwright-core');
-  const { serveStatic } = await import('../test/support/static-server.ts');
-  const { server, url } = await serveStatic(resolve(dist));
   const port = 9300 + Math.floor(Math.random() * 500);
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
-  try {
+  await withBuiltSiteInChromium('Lighthouse', [`--remote-debugging-port=${port}`], async ({ url }) => {
     console.log('\nLighthouse (mobile)  perf  a11y  best  seo');
     for (const [type, path] of Object.entries(pageTypes)) {
       const result = await lighthouse(`${url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
@@ -168,6 +154,23 @@ async function lighthouseScores() {
       const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
       console.log(`${type.padEnd(19)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`);
     }
+  });
+}
+
+/** Serves dist/ and runs `measure` with a Chromium pointed at it; says so and skips where Chromium is not found. */
+async function withBuiltSiteInChromium(label, extraArgs, measure) {
+  const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log(`${label}: skipped, Chromium not found (sudo apt-get install -y chromium)`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('../test/support/static-server.ts');
+  const { server, url } = await serveStatic(resolve(dist));
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  try {
+    await measure({ browser, url });
   } finally {
     await browser.close();
     server.close();

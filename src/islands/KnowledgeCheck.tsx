@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { CheckData } from '../schemas/check.ts';
 import { answerIds, gradeCheck, isComplete, type Answer, type CheckResult } from '../lib/checks/grade.ts';
 import { scrambledOrder } from '../lib/checks/shuffle.ts';
-import { saveAttempt } from '../client/attempts.ts';
+import { saveAttemptLater } from './save-attempt.ts';
 import { QuestionField } from './checks/QuestionField.tsx';
 
 interface Props {
@@ -21,6 +21,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
   const [answers, setAnswers] = useState(() => freshAnswers(check));
   const [result, setResult] = useState<CheckResult>();
   const [problem, setProblem] = useState('');
+  const [saved, setSaved] = useState<'saving' | 'yes' | 'failed'>('saving');
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = `check-${check.id}`;
@@ -38,7 +39,10 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
     setProblem('');
     const graded = gradeCheck(check, answers as Answer[]);
     setResult(graded);
-    saveAttempt({ lesson, activity: `check:${check.id}`, lessonActivities, score: graded.score, max: graded.max, path: answerIds(answers as Answer[]), practice: false });
+    setSaved('saving');
+    saveAttemptLater({ lesson, activity: `check:${check.id}`, lessonActivities, score: graded.score, max: graded.max, path: answerIds(answers as Answer[]), practice: false })
+      .then(() => setSaved('yes'))
+      .catch(() => setSaved('failed'));
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
@@ -68,7 +72,9 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
             You got {result.score} of {result.max} right
           </h3>
           <p aria-live="polite">
-            {result.score === result.max ? 'Well done: every answer is right.' : 'Read the feedback under each question, then try again if you like.'} Saved to your progress.
+            {result.score === result.max ? 'Well done: every answer is right.' : 'Read the feedback under each question, then try again if you like.'}
+            {saved === 'yes' && ' Saved to your progress.'}
+            {saved === 'failed' && ' This result could not be saved (the page lost its connection).'}
           </p>
           <button type="button" class="primary" onClick={retry}>Try again</button>
         </div>

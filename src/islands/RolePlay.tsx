@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, currentNode, decisionAt, isFinished, outcome, pathIds, rewindTo, start, stepBack, type PlayState } from '../lib/roleplay/engine.ts';
 import { moodChange } from '../lib/roleplay/mood.ts';
 import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
-import { saveAttempt } from '../client/attempts.ts';
+import { saveAttemptLater } from './save-attempt.ts';
 import { ConversationMap } from './roleplay/ConversationMap.tsx';
 import { MoodMeter } from './roleplay/MoodMeter.tsx';
 import { OutcomePanel } from './roleplay/OutcomePanel.tsx';
@@ -18,10 +18,12 @@ interface Props {
 export default function RolePlay({ scenario, lesson, lessonActivities }: Props) {
   const [state, setState] = useState<PlayState>(() => start(scenario));
   const [announcement, setAnnouncement] = useState('');
-  const [saved, setSaved] = useState<'no' | 'yes' | 'practice'>('no');
+  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'practice' | 'failed'>('no');
   const lineRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  // Counts runs, so a save that finishes after "Try again" cannot mark the new run as saved.
+  const run = useRef(0);
   const { persona } = scenario;
   const node = currentNode(scenario, state);
   const finished = isFinished(scenario, state);
@@ -35,7 +37,10 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
 
   useEffect(() => {
     if (!finished || saved !== 'no') return;
-    saveAttempt({
+    setSaved('saving');
+    const practice = state.practice;
+    const mine = run.current;
+    saveAttemptLater({
       lesson,
       activity: `roleplay:${scenario.id}`,
       lessonActivities,
@@ -43,8 +48,9 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
       max: outcome(scenario, state).best,
       path: pathIds(state),
       practice: state.practice,
-    });
-    setSaved(state.practice ? 'practice' : 'yes');
+    })
+      .then(() => mine === run.current && setSaved(practice ? 'practice' : 'yes'))
+      .catch(() => mine === run.current && setSaved('failed'));
   }, [finished]);
 
   const go = (next: PlayState, message: string) => {
@@ -60,11 +66,13 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
   };
 
   const restart = () => {
+    run.current += 1;
     setSaved('no');
     go(start(scenario), 'Starting again from the beginning.');
   };
 
   const replayFrom = (step: number) => {
+    run.current += 1;
     setSaved('no');
     go(rewindTo(scenario, state, step), `Back at decision ${step + 1}. This run now counts as practice.`);
   };

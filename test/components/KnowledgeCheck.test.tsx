@@ -32,7 +32,7 @@ describe('KnowledgeCheck island', () => {
     expect(screen.getByRole('alert').textContent).toBe('Answer question 1 first.');
   });
 
-  it('starts the order question scrambled, grades right answers and saves the score', () => {
+  it('starts the order question scrambled, grades right answers and saves the score', async () => {
     mount();
     expect(orderTexts()).not.toEqual(['Good morning', 'Glad to Help Shop', 'This is Sam', 'How may I help you?']);
     fireEvent.click(screen.getByLabelText('As soon as they come in.'));
@@ -41,6 +41,7 @@ describe('KnowledgeCheck island', () => {
     sortOrderQuestion();
     fireEvent.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(screen.getByRole('heading', { name: 'You got 3 of 3 right' })).toBeTruthy();
+    await screen.findByText(/Saved to your progress/);
     const attempts = JSON.parse(localStorage.getItem(PROGRESS_KEY)!).activities['check:say-hello-check'].attempts;
     expect(attempts).toMatchObject([{ score: 3, max: 3 }]);
     const lesson = JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons['say-hello'];

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import RolePlay from '../../src/islands/RolePlay.tsx';
 import { PROGRESS_KEY } from '../../src/lib/progress/store.ts';
 import { emptyProgress } from '../../src/lib/progress/schema.ts';
@@ -39,7 +39,7 @@ describe('RolePlay island', () => {
     expect(document.activeElement?.textContent).toContain('Is anyone going to help me?');
   });
 
-  it('ends with the outcome, the score and a review, and saves the attempt', () => {
+  it('ends with the outcome, the score and a review, and saves the attempt', async () => {
     mount();
     reply('Mm-hm.');
     reply("Sorry! I'd be glad to help. What are you after?");
@@ -47,11 +47,12 @@ describe('RolePlay island', () => {
     expect(screen.getByRole('heading', { name: 'Ana leaves glad' })).toBeTruthy();
     expect(screen.getByText(/Score:/).textContent).toContain('3 of 5 points (60%)');
     expect(document.querySelector('.review .better')?.textContent).toContain('A better reply: “Good morning! Yes, come on in.”');
-    expect(saved()).toMatchObject([{ score: 3, max: 5, path: ['door:1', 'cold:0', 'close:0'] }]);
+    await vi.waitFor(() => expect(saved()).toMatchObject([{ score: 3, max: 5, path: ['door:1', 'cold:0', 'close:0'] }]));
+    expect(screen.getByText(/Score:/).textContent).toContain('Saved to your progress.');
     expect(saved()[0].practice).toBeUndefined();
   });
 
-  it('step back is allowed but the run then counts as practice', () => {
+  it('step back is allowed but the run then counts as practice', async () => {
     mount();
     reply('Mm-hm.');
     fireEvent.click(screen.getByRole('button', { name: 'Step back one reply' }));
@@ -59,22 +60,24 @@ describe('RolePlay island', () => {
     reply('Good morning! Yes, come on in.');
     reply('Lovely! What does she enjoy?');
     reply('Then these seed kits are perfect.');
-    expect(screen.getByText(/Practice run/)).toBeTruthy();
-    expect(saved()).toMatchObject([{ score: 6, max: 6, practice: true }]);
+    await screen.findByText(/Practice run/);
+    await vi.waitFor(() => expect(saved()).toMatchObject([{ score: 6, max: 6, practice: true }]));
   });
 
-  it('replays from a decision in the review, and starts over with Try again', () => {
+  it('replays from a decision in the review, and starts over with Try again', async () => {
     mount();
     reply('Good morning! Yes, come on in.');
     reply('Gifts are over there.');
     reply("I'm busy right now.");
     expect(screen.getByRole('heading', { name: 'Ana leaves mad' })).toBeTruthy();
+    await vi.waitFor(() => expect(saved()).toHaveLength(1));
     expect(screen.getByText(/Map of the conversation/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Replay from decision 2' }));
     expect(screen.getByText('I need a gift for my aunt.', { selector: '.current .line' })).toBeTruthy();
     reply('Lovely! What does she enjoy?');
     reply('Then these seed kits are perfect.');
     expect(screen.getByRole('heading', { name: 'Ana leaves glad' })).toBeTruthy();
+    await vi.waitFor(() => expect(saved()).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.queryByRole('heading', { name: /leaves/ })).toBeNull();
     expect(saved().map((a: { practice?: boolean }) => a.practice ?? false)).toEqual([false, true]);

@@ -7,7 +7,7 @@ interface Props {
   scenario: Scenario;
   result: Outcome;
   practice: boolean;
-  saved: 'no' | 'yes' | 'practice';
+  saved: 'no' | 'saving' | 'yes' | 'practice' | 'failed';
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onReplay: (step: number) => void;
@@ -29,6 +29,7 @@ export function OutcomePanel({ id, scenario, result, practice, saved, headingRef
         Score: <strong>{result.score} of {result.best}</strong> points ({percent}%).{' '}
         {saved === 'yes' && 'Saved to your progress.'}
         {saved === 'practice' && 'Practice run: saved, but it does not count as your best score.'}
+        {saved === 'failed' && 'This result could not be saved (the page lost its connection); try again once you are back online.'}
       </p>
       <p class="outcome-actions">
         <button type="button" class="primary" onClick={onRestart}>Try again</button>
