@@ -68,8 +68,8 @@ describe('role-play in a real browser', () => {
     const { replies, result } = route(best);
     expect(result.ending).toBe('glad');
     await playByKeyboard(page, replies);
-    const heading = await focused(page);
-    expect(heading.text).toBe('Marisol leaves glad');
+    // Focus moves to the outcome, so the result is read out next.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Marisol leaves glad');
     await expect(page.locator('.outcome .score').textContent()).resolves.toContain(`${result.score} of ${result.best} points (100%)`);
     await page.reload();
     await page.goto(`${base}/progress/`);
@@ -84,7 +84,7 @@ describe('role-play in a real browser', () => {
     const { replies, result } = route(worst);
     expect(result.ending).toBe('mad');
     await playByKeyboard(page, replies);
-    expect((await focused(page)).text).toBe('Marisol leaves mad');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Marisol leaves mad');
     await expect(page.locator('.review .better:not(.best)').count()).resolves.toBe(replies.length);
     await page.getByRole('button', { name: 'Try again' }).press('Enter');
     await page.locator('[data-roleplay][data-state="ready"]').waitFor();
