@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { buildCourse, type Course } from '../lib/course/structure.ts';
+import { buildCourse, findLesson, type Course } from '../lib/course/structure.ts';
 import { formatProblems, validateCourse } from '../lib/course/validate.ts';
 import { validateActivities } from '../lib/course/validate-activities.ts';
 
@@ -37,4 +37,9 @@ async function load(): Promise<Course> {
     throw new Error(`The course content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
   return buildCourse(modules, lessons);
+}
+
+/** Progress ids of every activity in a lesson, for the completion rule its role-play and check apply. */
+export async function activitiesOfLesson(slug: string): Promise<string[]> {
+  return findLesson(await getCourse(), slug)?.activities ?? [];
 }

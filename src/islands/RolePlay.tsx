@@ -87,7 +87,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
         <p class="persona-you"><strong>You are:</strong> {scenario.you}</p>
       </div>
 
-      <MoodMeter name={first} mood={state.mood} start={persona.mood} />
+      <MoodMeter name={first} mood={state.mood} />
 
       <ol class="conversation" aria-label={`Conversation with ${persona.name}`}>
         {state.path.map((step, i) => {

@@ -8,9 +8,6 @@ import { SearchResult } from './search/SearchResult.tsx';
 interface Props {
   /** On the search page the query lives in the address bar, so a search can be shared and restored. */
   syncUrl: boolean;
-  /** Prefilled query (the dialog passes what was typed in the header). */
-  initial?: string;
-  headingLevel?: 2 | 3;
 }
 
 type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; partial: boolean } | { kind: 'error'; message: string };
@@ -19,8 +16,8 @@ const PAGE = 8;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
 
 /** Search over the whole course: type, see results at once, narrow by filters, move with the arrow keys. */
-export default function SearchPanel({ syncUrl, initial = '' }: Props) {
-  const [query, setQuery] = useState<SearchQuery>(() => (syncUrl && typeof location !== 'undefined' ? readQuery(location.search) : { q: initial, filters: {} }));
+export default function SearchPanel({ syncUrl }: Props) {
+  const [query, setQuery] = useState<SearchQuery>(() => (syncUrl && typeof location !== 'undefined' ? readQuery(location.search) : { q: '', filters: {} }));
   const [results, setResults] = useState<PagefindResultData[]>([]);
   const [pending, setPending] = useState<{ data(): Promise<PagefindResultData> }[]>([]);
   const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});

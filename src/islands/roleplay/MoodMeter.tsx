@@ -1,7 +1,7 @@
 import { moodLabel } from '../../lib/roleplay/mood.ts';
 
 /** The customer's mood as words and a number, with a bar as a visual aid only. */
-export function MoodMeter({ name, mood }: { name: string; mood: number; start: number }) {
+export function MoodMeter({ name, mood }: { name: string; mood: number }) {
   return (
     <div class="mood">
       <p class="mood-text">

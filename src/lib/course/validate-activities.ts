@@ -2,8 +2,7 @@ import { validateScenario } from '../roleplay/validate.ts';
 import { activitiesIn } from './activities.ts';
 import type { CheckEntry, ContentProblem, LessonEntry, ScenarioEntry } from './types.ts';
 
-const fileStem = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none yet';
+import { fileStem, knownList as list } from './files.ts';
 
 /**
  * Rules that tie lessons to their role-plays and checks: every id a lesson uses exists and names

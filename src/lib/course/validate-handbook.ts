@@ -1,6 +1,6 @@
 import type { CardEntry, ContentProblem, ScenarioEntry } from './types.ts';
 
-const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none yet';
+import { knownList as list } from './files.ts';
 
 /** A card's "Taught in" and "Practise this" links must lead somewhere: a dead link stops the build. */
 export function validateHandbook(cards: readonly CardEntry[], lessonSlugs: ReadonlySet<string>, scenarios: readonly ScenarioEntry[]): ContentProblem[] {

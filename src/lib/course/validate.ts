@@ -1,7 +1,7 @@
 import { allowedMinutes } from './reading-time.ts';
 import type { ContentProblem, LessonEntry, ModuleEntry } from './types.ts';
 
-const fileStem = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+import { fileStem } from './files.ts';
 const parentFolder = (path: string) => path.split('/').slice(-2, -1)[0] ?? '';
 
 /** Rules that span files, beyond what each file's schema can see. Returns every problem, in file order. */

@@ -56,8 +56,6 @@ export function choose(scenario: Scenario, state: PlayState, index: number): Pla
 
 /** Undo the last choice. Allowed, but the attempt then counts as practice. */
 export function stepBack(scenario: Scenario, state: PlayState): PlayState {
-  const last = state.path.at(-1);
-  if (!last) return state;
   return rewindTo(scenario, state, state.path.length - 1);
 }
 

@@ -37,26 +37,6 @@ export function canFinish(scenario: Scenario): Set<string> {
   return finishing;
 }
 
-/** Every ending reachable on a simple path from the start, with the points collected on the way. */
-export function simplePathEndings(scenario: Scenario): { ending: string; points: number }[] {
-  const found: { ending: string; points: number }[] = [];
-  const walk = (id: string, points: number, inPath: Set<string>) => {
-    const node = scenario.nodes[id];
-    if (!node) return;
-    if (isEnding(node)) {
-      found.push({ ending: id, points });
-      return;
-    }
-    inPath.add(id);
-    for (const choice of node.choices) {
-      if (!inPath.has(choice.next)) walk(choice.next, points + choice.points, inPath);
-    }
-    inPath.delete(id);
-  };
-  walk(scenario.start, 0, new Set());
-  return found;
-}
-
 /** The replies worth the most points at a decision (several when tied). */
 export function topChoices(scenario: Scenario, id: string): number[] {
   const node = scenario.nodes[id];

@@ -1,6 +1,7 @@
 import { isEnding } from './types.ts';
 import type { ContentProblem } from '../course/types.ts';
-import { canFinish, modelEndings, reachableFrom, simplePathEndings } from './graph.ts';
+import { fileStem } from '../course/files.ts';
+import { canFinish, modelEndings, reachableFrom } from './graph.ts';
 import type { Scenario } from './types.ts';
 
 /** Decision points and distinct endings every scenario needs to be worth playing. */
@@ -14,7 +15,7 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
   const { nodes } = scenario;
   const ids = Object.keys(nodes);
 
-  const stem = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const stem = fileStem(file);
   if (stem !== scenario.id) add('id', 'id-matches-file', `is "${scenario.id}" but the file is named "${stem}"; make them the same`);
 
   if (!nodes[scenario.start]) {
@@ -52,12 +53,11 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
   const bands = new Set(ids.map((id) => nodes[id]!).filter(isEnding).map((n) => n.ending));
   if (bands.size < MIN_ENDINGS) add('nodes', 'distinct-endings', `every ending is "${[...bands].join('')}"; write at least ${MIN_ENDINGS} endings that differ (glad, neutral, mad)`);
 
-  const routes = simplePathEndings(scenario);
   const glad = (id: string) => {
     const n = nodes[id];
     return n !== undefined && isEnding(n) && n.ending === 'glad';
   };
-  if (!routes.some((r) => glad(r.ending))) {
+  if (![...reachable].some(glad)) {
     add('nodes', 'glad-ending-reachable', 'no path from the start reaches a glad ending; the learner must be able to win');
   } else {
     const model = modelEndings(scenario);
