@@ -5,6 +5,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { checkSchema } from './schemas/check.ts';
 import { handbookCardSchema } from './schemas/handbook.ts';
+import { sequenceSchema } from './schemas/sequence.ts';
 
 // The course's content model. Each schema lives in src/schemas/ with a comment per field;
 // rules that span files (a lesson's module exists, orders are unique...) are in src/lib/course/validate.ts,
@@ -38,4 +39,9 @@ const handbook = defineCollection({
   schema: handbookCardSchema,
 });
 
-export const collections = { modules, lessons, scenarios, checks, handbook };
+const sequences = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/sequences` }),
+  schema: sequenceSchema,
+});
+
+export const collections = { modules, lessons, scenarios, checks, handbook, sequences };

@@ -10,6 +10,9 @@ export interface FinishedActivity {
   max: number;
   path: string[];
   practice: boolean;
+  seed?: string;
+  traps?: string[];
+  passed?: boolean;
 }
 
 /** Saves one finished role-play or check through the page's progress store (which never throws). */
@@ -22,6 +25,9 @@ export function saveAttempt(done: FinishedActivity): void {
     max: Math.max(1, done.max),
     path: done.path.slice(0, 100),
     ...(done.practice ? { practice: true } : {}),
+    ...(done.seed !== undefined && { seed: done.seed.slice(0, 40) }),
+    ...(done.traps !== undefined && { traps: done.traps.slice(0, 100) }),
+    ...(done.passed !== undefined && { passed: done.passed }),
   };
   progressStore().update((p) => recordAttempt(p, { lesson: done.lesson, activity: done.activity, attempt, lessonActivities: done.lessonActivities }, at));
 }

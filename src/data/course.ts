@@ -3,6 +3,10 @@ import { getCollection } from 'astro:content';
 import { buildCourse, findLesson, type Course } from '../lib/course/structure.ts';
 import { formatProblems, validateCourse } from '../lib/course/validate.ts';
 import { validateActivities } from '../lib/course/validate-activities.ts';
+import { lessonMinutes } from '../lib/course/duration.ts';
+import { practiceWork } from '../lib/course/practice-work.ts';
+import { proseWords } from '../lib/course/reading-time.ts';
+import type { SequenceData } from '../schemas/sequence.ts';
 
 let course: Promise<Course> | undefined;
 
@@ -32,11 +36,18 @@ async function load(): Promise<Course> {
   });
   const scenarios = (await getCollection('scenarios')).map((s) => ({ filePath: s.filePath ?? s.id, data: s.data }));
   const checks = (await getCollection('checks')).map((c) => ({ filePath: c.filePath ?? c.id, data: c.data }));
-  const problems = [...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks)];
+  const sequences = new Map((await getCollection('sequences')).map((s) => [s.data.id, s.data]));
+  const problems = [...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks, sequences)];
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
-  return buildCourse(modules, lessons);
+  const work = practiceWork(scenarios.map((s) => s.data), checks.map((c) => c.data));
+  return buildCourse(modules, lessons, (l) => lessonMinutes({ words: proseWords(l.body).length, ...work(l.body) }));
+}
+
+/** Every taught sequence by id, for order questions and <Steps>. */
+export async function getSequences(): Promise<Map<string, SequenceData>> {
+  return new Map((await getCollection('sequences')).map((s) => [s.data.id, s.data]));
 }
 
 /** Progress ids of every activity in a lesson, for the completion rule its role-play and check apply. */

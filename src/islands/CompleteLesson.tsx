@@ -1,5 +1,6 @@
 import { lessonStatus } from '../lib/progress/status.ts';
-import { setComplete } from '../lib/progress/update.ts';
+import { activityDone, setComplete } from '../lib/progress/update.ts';
+import type { Progress } from '../lib/progress/schema.ts';
 import { nowInstant, progressStore } from '../client/progress.ts';
 import { formatDate, useProgress } from './use-progress.ts';
 
@@ -9,6 +10,18 @@ interface Props {
   activities: string[];
   nextHref?: string | undefined;
   nextTitle?: string | undefined;
+}
+
+/** What is left before a lesson with activities completes, in words. */
+function stillToDo(progress: Progress | undefined, activities: readonly string[]): string {
+  const open = activities.filter((id) => !activityDone(id, progress?.activities[id]?.attempts ?? []));
+  const failedCheck = open.find((id) => id.startsWith('check:') && (progress?.activities[id]?.attempts.some((a) => !a.practice) ?? false));
+  const parts = [
+    open.some((id) => id.startsWith('roleplay:')) ? 'finish the role-play' : '',
+    open.some((id) => id.startsWith('check:')) ? 'pass the check (75% of the points)' : '',
+  ].filter(Boolean);
+  const retry = failedCheck ? ' Your check result so far is under the pass mark: look at what to revisit, then try it again.' : '';
+  return parts.length > 0 ? `To complete this lesson, ${parts.join(' and ')} above.${retry}` : 'Saving your result…';
 }
 
 /** The end of a lesson: its completion, and the learner's own mark for a lesson without activities. */
@@ -25,7 +38,7 @@ export default function CompleteLesson({ slug, activities, nextHref, nextTitle }
         {complete && completedAt
           ? `Done: you completed this lesson on ${formatDate(completedAt)}.`
           : activities.length > 0
-            ? 'Finish the practice and the check above to complete this lesson.'
+            ? stillToDo(progress, activities)
             : 'Read it through? Mark it complete to keep track of where you are.'}
       </p>
       <p class="complete-actions">

@@ -5,6 +5,9 @@ import { exportProgress, previewImport, readImport, type ImportPreview } from '.
 import { progressStore } from '../client/progress.ts';
 import { downloadText } from '../client/download.ts';
 import { formatDate, useProgress } from './use-progress.ts';
+import { topTraps } from '../lib/progress/traps.ts';
+import { TRAPS } from '../lib/roleplay/traps.ts';
+import { activityDone } from '../lib/progress/update.ts';
 
 export interface DashboardModule {
   id: string;
@@ -17,6 +20,15 @@ interface Props { modules: DashboardModule[] }
 
 const activityKind = (id: string) => (id.startsWith('roleplay:') ? 'Role-play' : id.startsWith('check:') ? 'Knowledge check' : 'Activity');
 const percent = (score: number, max: number) => `${Math.round((score / max) * 100)}%`;
+const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
+
+/** One activity's line: best score, attempts, and for a check whether it is passed. */
+function activityLine(id: string, best: { score: number; max: number } | undefined, attempts: number, passed: boolean): string {
+  const kind = activityKind(id);
+  const score = best ? `best ${points(best.score)} of ${points(best.max)} (${percent(best.score, best.max)})` : 'practice only';
+  const pass = id.startsWith('check:') && best ? (passed ? ', passed' : ', not passed yet (75% needed)') : '';
+  return `${kind}: ${score}${pass}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} kept`;
+}
 
 /** My progress: every module and lesson, with export, import and reset. */
 export default function ProgressDashboard({ modules }: Props) {
@@ -29,9 +41,35 @@ export default function ProgressDashboard({ modules }: Props) {
   return (
     <div class="dashboard">
       <p class="overall">{done} of {all.length} lessons complete.</p>
+      <Habits progress={progress} lessons={all} />
       {modules.map((m) => <ModuleProgress module={m} progress={progress} />)}
       <YourData progress={progress} titles={titles} />
     </div>
+  );
+}
+
+/** The habits that cost the learner most often in role-plays, each with the lesson that works on it. */
+function Habits({ progress, lessons }: { progress: Progress; lessons: DashboardModule['lessons'] }) {
+  const top = topTraps(progress);
+  return (
+    <section class="habits" aria-labelledby="habits">
+      <h2 id="habits">Habits to work on</h2>
+      {top.length === 0 ? (
+        <p>Finish a role-play and this shows the habits behind your weaker replies, with the lesson that helps with each.</p>
+      ) : (
+        <ol class="habit-list">
+          {top.map((t) => {
+            const lesson = lessons.find((l) => l.slug === t.lesson);
+            return (
+              <li key={t.trap}>
+                <strong>{TRAPS[t.trap].label}</strong> ({t.count} {t.count === 1 ? 'time' : 'times'}): {TRAPS[t.trap].habit}.{' '}
+                {lesson && <>Work on it in <a href={lesson.href}>{lesson.title}</a>.</>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
   );
 }
 
@@ -55,10 +93,7 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
               <span class="status-mark" data-status={status}>{statusLabel[status]}</span>
               <ul class="activity-lines">
                 {activitiesOfLesson(progress, l.slug).map((a) => (
-                  <li>
-                    {activityKind(a.id)}: {a.best ? `best ${a.best.score} of ${a.best.max} (${percent(a.best.score, a.best.max)})` : 'practice only'}
-                    {`, ${a.attempts} ${a.attempts === 1 ? 'attempt' : 'attempts'} kept`}
-                  </li>
+                  <li>{activityLine(a.id, a.best, a.attempts, activityDone(a.id, progress.activities[a.id]?.attempts ?? []))}</li>
                 ))}
                 {visit && <li>Last activity: {formatDate(visit)}</li>}
               </ul>

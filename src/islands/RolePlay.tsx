@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { choose, currentNode, decisionAt, isFinished, outcome, pathIds, rewindTo, start, stepBack, type PlayState } from '../lib/roleplay/engine.ts';
+import { choose, currentNode, customerLine, decisionAt, isFinished, outcome, pathIds, replyOrder, rewindTo, start, stepBack, trapsOf, type PlayState } from '../lib/roleplay/engine.ts';
+import { newSeed } from '../lib/practice/shuffle.ts';
 import { moodChange } from '../lib/roleplay/mood.ts';
 import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
+import { TRAPS } from '../lib/roleplay/traps.ts';
 import { saveAttemptLater } from './save-attempt.ts';
 import { ConversationMap } from './roleplay/ConversationMap.tsx';
 import { MoodMeter } from './roleplay/MoodMeter.tsx';
@@ -16,7 +18,9 @@ interface Props {
 
 /** A role-play: the learner talks a customer through a situation, one reply at a time. */
 export default function RolePlay({ scenario, lesson, lessonActivities }: Props) {
-  const [state, setState] = useState<PlayState>(() => start(scenario));
+  // The server renders one shuffled order (seeded by the scenario id); each attempt in the browser gets its own.
+  const [state, setState] = useState<PlayState>(() => start(scenario, scenario.id));
+  useEffect(() => setState((s) => (s.path.length === 0 && s.seed === scenario.id ? start(scenario, newSeed()) : s)), [scenario]);
   const [announcement, setAnnouncement] = useState('');
   const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'practice' | 'failed'>('no');
   const lineRef = useRef<HTMLParagraphElement>(null);
@@ -29,6 +33,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
   const finished = isFinished(scenario, state);
   const first = persona.name.split(' ')[0] ?? persona.name;
   const id = `roleplay-${scenario.id}`;
+  const last = state.path.at(-1);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -48,6 +53,8 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
       max: outcome(scenario, state).best,
       path: pathIds(state),
       practice: state.practice,
+      seed: state.seed,
+      traps: trapsOf(scenario, state),
     })
       .then(() => mine === run.current && setSaved(practice ? 'practice' : 'yes'))
       .catch(() => mine === run.current && setSaved('failed'));
@@ -62,13 +69,14 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
   const pick = (index: number) => {
     const choice = decisionAt(scenario, state.node).choices[index]!;
     const next = choose(scenario, state, index);
-    go(next, `${choice.feedback} ${first} feels ${moodChange(state.mood, next.mood)}.`);
+    // The customer's reaction first, then the coach's note, as the screen shows them.
+    go(next, `${first}: ${customerLine(scenario, next)} ${first} feels ${moodChange(state.mood, next.mood)}. Coach: ${choice.feedback}`);
   };
 
   const restart = () => {
     run.current += 1;
     setSaved('no');
-    go(start(scenario), 'Starting again from the beginning.');
+    go(start(scenario, newSeed()), 'Starting again from the beginning. The replies are in a new order.');
   };
 
   const replayFrom = (step: number) => {
@@ -98,16 +106,21 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
               <p class="line customer"><span class="speaker">{first}:</span> {decision.customer}</p>
               <p class="line you"><span class="speaker">You:</span> {choice.reply}</p>
               <p class={`feedback points-${choice.points}`}>
-                <span class="feedback-label">{choice.points === 2 ? 'Strong reply.' : choice.points === 1 ? 'Could be better.' : 'This hurt.'}</span> {choice.feedback}{' '}
-                <span class="mood-change">({first} feels {moodChange(step.moodBefore, step.moodAfter)})</span>
+                <span class="feedback-label">Coach: {choice.points === 2 ? 'strong reply.' : choice.points === 1 ? 'could be better.' : 'this hurt.'}</span> {choice.feedback}
+                {choice.trap && <span class="trap"> Habit: {TRAPS[choice.trap].label.toLowerCase()}.</span>}
               </p>
             </li>
           );
         })}
         <li class="turn current">
           <p class="line customer" tabIndex={-1} ref={lineRef}>
-            <span class="speaker">{first}:</span> {node.customer}
+            <span class="speaker">{first}:</span> {customerLine(scenario, state)}
           </p>
+          {last && (
+            <p class="reaction">
+              {first} feels {moodChange(last.moodBefore, last.moodAfter)}
+            </p>
+          )}
         </li>
       </ol>
 
@@ -117,9 +130,9 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
         <fieldset class="replies">
           <legend>What do you say?</legend>
           <ul>
-            {node.choices.map((choice, i) => (
+            {replyOrder(scenario, state, state.node).map((i) => (
               <li key={`${state.node}-${i}`}>
-                <button type="button" class="reply" onClick={() => pick(i)}>{choice.reply}</button>
+                <button type="button" class="reply" onClick={() => pick(i)}>{node.choices[i]!.reply}</button>
               </li>
             ))}
           </ul>

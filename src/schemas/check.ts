@@ -24,11 +24,17 @@ export const multipleQuestionSchema = z
   .strictObject({ type: z.literal('multiple'), prompt, options: z.array(optionSchema).min(3).max(6) })
   .refine((q) => q.options.some((o) => o.correct), { message: 'a several-answers question needs at least one option with correct: true', path: ['options'] });
 
-/** The learner puts items in order; `items` lists them in the right order. */
+/**
+ * The learner puts the steps of a taught sequence in order. The steps and their right order come from
+ * content/sequences/<sequence>.yaml, so a question can never disagree with the card or the lesson.
+ */
 export const orderQuestionSchema = z.strictObject({
   type: z.literal('order'),
   prompt,
-  items: z.array(z.string().min(1).max(200)).min(3).max(6).refine((items) => new Set(items).size === items.length, 'items must all differ'),
+  /** Id of the sequence (a file in content/sequences/). */
+  sequence: slugSchema,
+  /** Ids of the steps to use, 3 or more (default: all of them); shown in the sequence's order when answered. */
+  steps: z.array(slugSchema).min(3, 'use at least 3 steps').max(7, 'use at most 7 steps').optional(),
   /** Explains the right order; shown after answering. */
   feedback: z.string({ error: required('explain the right order') }).min(5).max(500),
 });
@@ -37,6 +43,7 @@ export const questionSchema = z.discriminatedUnion('type', [singleQuestionSchema
   error: 'type must be single, multiple or order',
 });
 export type Question = z.infer<typeof questionSchema>;
+export type OrderQuestionData = z.infer<typeof orderQuestionSchema>;
 
 /** A knowledge check: one file in content/checks/. */
 export const checkSchema = z.strictObject({

@@ -14,8 +14,6 @@ export const lessonSchema = z.strictObject({
   module: slugSchema,
   /** Position within its module, starting at 1; unique within the module. */
   order: z.number({ error: 'give the position in the module as a whole number, e.g. order: 2' }).int().positive(),
-  /** Minutes the lesson takes; must be close to the measured reading time. */
-  minutes: z.number({ error: 'give how long the lesson takes in whole minutes, e.g. minutes: 4' }).int().min(1).max(30),
   /** Who the lesson is for. */
   audience: audiencesSchema,
   /** What the learner can do afterwards: two to four, each a short sentence. */

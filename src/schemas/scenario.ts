@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { required } from './required.ts';
 import { slugSchema } from './slug.ts';
+import { TRAP_IDS } from '../lib/roleplay/traps.ts';
 
 /** Where a scenario takes place; the course must cover every one of them. */
 export const placeSchema = z.enum(['shop-floor', 'phone-line', 'email-queue', 'help-desk', 'hotel-front-desk', 'waiting-room'], {
@@ -32,6 +33,8 @@ export const choiceSchema = z.strictObject({
   points: z.number({ error: required('give points 0, 1 or 2') }).int().min(0).max(2),
   /** How the customer's mood moves, from -40 to +40. */
   mood: z.number({ error: required('give the mood change, e.g. mood: -10') }).int().min(-40).max(40),
+  /** The habit a weaker reply stands for (src/lib/roleplay/traps.ts); required on every reply below the decision's best. */
+  trap: z.enum(TRAP_IDS, { error: `is not a trap: use one of ${TRAP_IDS.join(', ')}` }).optional(),
   /** Id of the node this reply leads to. */
   next: slugSchema,
 });
@@ -46,19 +49,28 @@ export const decisionSchema = z.strictObject({
   choices: z.array(choiceSchema, { error: 'list the replies the learner can choose from' }).min(2, 'give at least 2 choices').max(4, 'give at most 4 choices'),
 });
 
-/** How the conversation ends. */
-export const endingBandSchema = z.enum(['glad', 'neutral', 'mad'], { error: 'is not an ending: use glad, neutral or mad' });
+/** How the conversation ends: the customer's mood on arrival picks the band (src/lib/roleplay/mood.ts). */
+export const endingBandSchema = z.enum(['glad', 'unsure', 'mad'], { error: 'is not an ending: use glad, unsure or mad' });
 export type EndingBand = z.infer<typeof endingBandSchema>;
 
-/** A node where the conversation stops. */
-export const endingSchema = z.strictObject({
-  kind: z.literal('ending'),
-  /** Whether the customer leaves glad, neutral or mad. */
-  ending: endingBandSchema,
+/** What the learner sees when the conversation ends in one band. */
+export const endingVariantSchema = z.strictObject({
   /** The customer's last words. */
   customer: z.string({ error: required('give the customer last line') }).min(2).max(500),
   /** What happens next, told to the learner (e.g. "She posts a glowing review"). */
   outcome: z.string({ error: required('say what happens after the conversation') }).min(10).max(500),
+});
+export type EndingVariant = z.infer<typeof endingVariantSchema>;
+
+/**
+ * A node where the conversation stops. It has a variant for every band the customer's mood can be in on
+ * arrival, and none for a band it cannot be in (checked over every path by src/lib/roleplay/validate.ts).
+ */
+export const endingSchema = z.strictObject({
+  kind: z.literal('ending'),
+  ending: z
+    .strictObject({ glad: endingVariantSchema.optional(), unsure: endingVariantSchema.optional(), mad: endingVariantSchema.optional() })
+    .refine((e) => Object.keys(e).length > 0, 'give at least one of glad, unsure or mad, each with customer and outcome'),
 });
 
 // Authors don't write `kind`: a node with an `ending` field is an ending, any other is a decision.

@@ -7,12 +7,12 @@ import { validateActivities } from '../../src/lib/course/validate-activities.ts'
 import { loadCourseContent } from '../support/content.ts';
 
 // The quality bar every lesson in content/ must meet; the build enforces structure, this enforces craft.
-const { modules, lessons, scenarios, checks, cards } = loadCourseContent();
+const { modules, lessons, scenarios, checks, cards, sequences } = loadCourseContent();
 const CITES_A_FACT = /\d+\s?%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch\b|\bsurvey/i;
 
 describe('the course content', () => {
   it('passes every build rule', () => {
-    expect(formatProblems([...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks)])).toBe('');
+    expect(formatProblems([...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks, sequences)])).toBe('');
   });
 
   it('teaches every module and lesson of the curriculum (../shared/curriculum.md)', () => {

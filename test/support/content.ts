@@ -6,6 +6,7 @@ import { handbookCardSchema, type HandbookCardData } from '../../src/schemas/han
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { moduleSchema } from '../../src/schemas/module.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { sequenceSchema, type SequenceData } from '../../src/schemas/sequence.ts';
 import type { CheckEntry, LessonEntry, ModuleEntry, ScenarioEntry } from '../../src/lib/course/types.ts';
 import { splitFrontmatter } from './fixtures.ts';
 
@@ -39,5 +40,11 @@ export function loadCourseContent() {
     const { data, body } = splitFrontmatter(readFileSync(f, 'utf8'));
     return { filePath: rel(f), body, data: parse(handbookCardSchema, f, data) };
   });
-  return { modules, lessons, scenarios, checks, cards };
+  const sequences = new Map<string, SequenceData>(
+    files(contentDir('sequences'), '.yaml').map((f) => {
+      const data = parse(sequenceSchema, f, load(readFileSync(f, 'utf8')));
+      return [data.id, data];
+    }),
+  );
+  return { modules, lessons, scenarios, checks, cards, sequences };
 }

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/lib/assignments/envelope.ts';
 import { reportFile } from '../../src/lib/assignments/messages.ts';
-import { bestPercent, buildReport, decodeReport, encodeReport, findReportCodes, reportUrl } from '../../src/lib/assignments/report.ts';
+import { buildReport, decodeReport, encodeReport, findReportCodes, reportUrl } from '../../src/lib/assignments/report.ts';
 import type { Assignment, Attempt } from '../../src/lib/progress/schema.ts';
 import { emptyProgress } from '../../src/lib/progress/schema.ts';
 import { recordAttempt, setComplete } from '../../src/lib/progress/update.ts';
+import { lessonScores } from '../../src/lib/assignments/report.ts';
 import { isLesson, reportPayload } from '../support/assignment-arbitraries.ts';
 
 const t = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
@@ -31,9 +32,17 @@ function learnerRecord() {
 }
 
 describe('completion reports', () => {
-  it('best score: the best counting attempt of each activity, added up, never a practice run', () => {
-    expect(bestPercent(learnerRecord(), 'glad-or-mad')).toBe(Math.round((12 / 14) * 100));
-    expect(bestPercent(learnerRecord(), 'answering-the-phone')).toBeUndefined();
+  it('scores: role-play and check kept apart, each its best counting attempt, never a practice run', () => {
+    expect(lessonScores(learnerRecord(), 'glad-or-mad')).toEqual({ rolePlay: 90, check: 75, checkPassed: true });
+    expect(lessonScores(learnerRecord(), 'answering-the-phone')).toEqual({});
+  });
+
+  it('a failed check reports as not passed, and does not complete the lesson', () => {
+    const activities = ['roleplay:birthday-cake', 'check:glad-or-mad'];
+    let p = recordAttempt(emptyProgress(), { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('y1', 17, 10, 10), lessonActivities: activities }, t(17));
+    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: { ...attempt('y2', 17, 2, 4), passed: false }, lessonActivities: activities }, t(17));
+    expect(lessonScores(p, 'glad-or-mad')).toEqual({ rolePlay: 100, check: 50, checkPassed: false });
+    expect(buildReport(p, assignment, 'Sam', t(19)).i[0]).toEqual({ s: 'glad-or-mad', r: 100, k: 50, q: 0 });
   });
 
   it('are computed from the learner’s own record: completion date and best score per item', () => {
@@ -46,7 +55,7 @@ describe('completion reports', () => {
       d: '2026-11-20',
       m: 'Front desk',
       i: [
-        { s: 'glad-or-mad', c: t(18), p: 86 },
+        { s: 'glad-or-mad', c: t(18), r: 90, k: 75, q: 1 },
         { s: 'answering-the-phone', c: t(19) },
         { s: 'keep-promises' },
       ],
@@ -88,7 +97,7 @@ describe('completion reports', () => {
     const file = reportFile(r, reportUrl('https://x.example', e.fragment), (s) => s.toUpperCase());
     expect(file.name).toBe('glad-to-help-report-sam-lee-2026-11-19.txt');
     expect(file.text).toContain('Learner: Sam <Lee>');
-    expect(file.text).toContain('- GLAD-OR-MAD: completed 2026-11-18, best score 86%');
+    expect(file.text).toContain('- GLAD-OR-MAD: completed 2026-11-18, role-play best 90%, check best 75% (passed)');
     expect(file.text).toContain('self-reported');
     expect(findReportCodes(file.text)).toEqual([e.fragment]);
   });

@@ -9,8 +9,8 @@ const report = (n: string, at: string, items: ReportPayload['i'], extra: Partial
 });
 
 const sam = report('Sam', '2026-11-19T10:00:00.000Z', [
-  { s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z', p: 90 },
-  { s: 'write-it-down', c: '2026-11-19T09:00:00.000Z', p: 70 },
+  { s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z', r: 90, k: 100, q: 1 },
+  { s: 'write-it-down', c: '2026-11-19T09:00:00.000Z', r: 70, k: 50, q: 0 },
 ]);
 const ana = report('Ana', '2026-11-21T10:00:00.000Z', [{ s: 'answering-the-phone' }, { s: 'write-it-down', c: '2026-11-21T09:00:00.000Z' }]);
 
@@ -19,11 +19,18 @@ describe('the roster', () => {
     const [group, ...rest] = buildRoster([sam, ana], '2026-11-22');
     expect(rest).toEqual([]);
     expect(group).toMatchObject({ assignmentId: 'a-1', title: 'Phone refresher', due: '2026-11-20', team: 'Front desk', slugs: ['answering-the-phone', 'write-it-down'] });
-    expect(group!.learners.map((l) => [l.name, l.done, l.total, l.share, l.overdue, l.averagePercent])).toEqual([
-      ['Ana', 1, 2, 0.5, 1, undefined],
-      ['Sam', 2, 2, 1, 0, 80],
+    expect(group!.learners.map((l) => [l.name, l.done, l.total, l.share, l.overdue, l.averageRolePlay, l.averageCheck, l.checksPassed, l.checksTried])).toEqual([
+      ['Ana', 1, 2, 0.5, 1, undefined, undefined, 0, 0],
+      ['Sam', 2, 2, 1, 0, 80, 75, 1, 2],
     ]);
     expect(group!.learners[0]!.items[0]).toEqual({ slug: 'answering-the-phone', overdue: true });
+  });
+
+  it('a report made before scores were kept apart still shows its blended score', () => {
+    const old = report('Lee', '2026-11-19T10:00:00.000Z', [{ s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z', p: 58 }]);
+    const [learner] = buildRoster([old], '2026-11-22')[0]!.learners;
+    expect(learner).toMatchObject({ averagePercent: 58, checksTried: 0 });
+    expect(learner!.averageCheck).toBeUndefined();
   });
 
   it('nothing is overdue on the due day itself, or without a due date', () => {
@@ -81,8 +88,8 @@ describe('CSV export', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows[0]).toEqual([...ROSTER_CSV_HEADER]);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', "'=cmd|calc", '2026-11-19T10:00:00.000Z', 'Title of write-it-down', 'write-it-down', '', '', 'yes']);
-    expect(rows[2]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', 'Sam', '2026-11-19T10:00:00.000Z', 'Title of answering-the-phone', 'answering-the-phone', '2026-11-18T10:00:00.000Z', '90', 'no']);
+    expect(rows[1]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', "'=cmd|calc", '2026-11-19T10:00:00.000Z', 'Title of write-it-down', 'write-it-down', '', '', '', '', '', 'yes']);
+    expect(rows[2]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', 'Sam', '2026-11-19T10:00:00.000Z', 'Title of answering-the-phone', 'answering-the-phone', '2026-11-18T10:00:00.000Z', '90', '100', 'yes', '', 'no']);
   });
 
   it('property: any cells survive a round trip, and no cell reads as a formula', () => {

@@ -21,7 +21,7 @@ describe('lesson frontmatter schema', () => {
   });
 
   it.each([
-    ['lesson-missing-minutes.mdx', 'lesson-missing-minutes.mdx: minutes: give how long the lesson takes in whole minutes, e.g. minutes: 4'],
+    ['lesson-typed-minutes.mdx', 'lesson-typed-minutes.mdx: minutes: Unrecognized key: "minutes"'],
     ['lesson-bad-audience.mdx', 'lesson-bad-audience.mdx: audience.1: is not an audience: use new-hire or manager'],
     ['lesson-too-many-objectives.mdx', 'lesson-too-many-objectives.mdx: objectives: list at most 4 objectives: split the lesson if it teaches more'],
     ['lesson-unknown-field.mdx', 'lesson-unknown-field.mdx: author: Unrecognized key: "author"'],

@@ -11,7 +11,7 @@ describe('the progress store', () => {
     const storage = memoryStorage();
     const store = createProgressStore({ storage, now });
     store.update((p) => recordVisit(p, 'glad-or-mad', now()));
-    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 1, lessons: { 'glad-or-mad': { firstVisit: now() } } });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toMatchObject({ version: 2, lessons: { 'glad-or-mad': { firstVisit: now() } } });
   });
 
   it('keeps corrupt data aside, tells the learner, and starts fresh without wiping it', () => {
@@ -27,7 +27,7 @@ describe('the progress store', () => {
   });
 
   it('keeps a record from a newer version aside rather than guessing at it', () => {
-    const newer = JSON.stringify({ version: 2, lessons: {} });
+    const newer = JSON.stringify({ version: 3, lessons: {} });
     const store = createProgressStore({ storage: memoryStorage({ [PROGRESS_KEY]: newer }), now });
     expect(store.$notices.get()[0]).toMatchObject({ kind: 'unreadable', problem: 'newer-version', raw: newer });
   });

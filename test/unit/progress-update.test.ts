@@ -23,14 +23,18 @@ describe('progress updates', () => {
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
   });
 
-  it('a lesson with activities completes when every activity has a counting attempt', () => {
+  it('a lesson completes when its role-play is finished (any score) and its check is passed (75 %), never by practice', () => {
     const activities = ['roleplay:late-room', 'check:glad-or-mad-check'];
     let p = recordAttempt(emptyProgress(), { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('a', 1, 7), lessonActivities: activities }, t(1));
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
     p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('b', 2, 3, { practice: true }), lessonActivities: activities }, t(2));
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('c', 3, 3), lessonActivities: activities }, t(3));
-    expect(p.lessons['glad-or-mad']?.completion).toEqual({ done: true, at: t(3) });
+    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('c', 3, 3, { passed: false }), lessonActivities: activities }, t(3));
+    expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
+    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('d', 4, 7), lessonActivities: activities }, t(4));
+    expect(lessonStatus(p, 'glad-or-mad'), '7 of 10 is under the pass mark').toBe('in-progress');
+    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('e', 5, 7.5, { passed: true }), lessonActivities: activities }, t(5));
+    expect(p.lessons['glad-or-mad']?.completion).toEqual({ done: true, at: t(5) });
   });
 
   it('keeps the best attempt and the most recent few, and practice never counts as best', () => {

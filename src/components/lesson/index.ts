@@ -5,7 +5,8 @@ import KeyTakeaways from './KeyTakeaways.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
 import Quote from './Quote.astro';
 import RolePlay from './RolePlay.astro';
+import Steps from './Steps.astro';
 import Tip from './Tip.astro';
 import WhatToSay from './WhatToSay.astro';
 
-export const lessonComponents = { DoDont, Example, KeyTakeaways, KnowledgeCheck, Quote, RolePlay, Tip, WhatToSay };
+export const lessonComponents = { DoDont, Example, KeyTakeaways, KnowledgeCheck, Quote, RolePlay, Steps, Tip, WhatToSay };

@@ -8,8 +8,20 @@ interface Props {
 }
 
 const shortDay = (instant: string) => formatDay(instant.slice(0, 10)).replace(/^\w+, /, '');
+/** A lesson's scores, role-play and check apart, e.g. "role-play 83%, check 75% (passed)". */
+function scoresText(item: RosterItem): string {
+  const parts = [
+    item.rolePlayPercent !== undefined ? `role-play ${item.rolePlayPercent}%` : '',
+    item.checkPercent !== undefined ? `check ${item.checkPercent}%${item.checkPassed === false ? ' (not passed)' : item.checkPassed ? ' (passed)' : ''}` : '',
+    item.percent !== undefined && item.rolePlayPercent === undefined && item.checkPercent === undefined ? `${item.percent}% (older report)` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+}
+
 const itemText = (item: RosterItem | undefined) =>
-  !item ? '—' : item.completedAt ? `Done ${shortDay(item.completedAt)}${item.percent !== undefined ? `, ${item.percent}%` : ''}` : item.overdue ? 'Overdue' : 'Not done';
+  !item ? '—' : `${item.completedAt ? `Done ${shortDay(item.completedAt)}` : item.overdue ? 'Overdue' : 'Not done'}${scoresText(item)}`;
+
+const averageText = (percent: number | undefined) => (percent === undefined ? 'None yet' : `${percent}%`);
 
 /** One assignment's roster: a row a learner, then each lesson by learner. Text only. */
 export default function RosterTable({ group, lessons }: Props) {
@@ -26,7 +38,7 @@ export default function RosterTable({ group, lessons }: Props) {
         <table>
           <caption id={`${headingId}-who`}>Who has finished<span class="visually-hidden"> “{group.title}”</span></caption>
           <thead>
-            <tr><th scope="col">Learner</th><th scope="col">Done</th><th scope="col">Overdue</th><th scope="col">Average best score</th><th scope="col">Report made</th></tr>
+            <tr><th scope="col">Learner</th><th scope="col">Done</th><th scope="col">Overdue</th><th scope="col">Role-play (average best)</th><th scope="col">Check (average best)</th><th scope="col">Checks passed</th><th scope="col">Report made</th></tr>
           </thead>
           <tbody>
             {group.learners.map((l) => (
@@ -34,7 +46,9 @@ export default function RosterTable({ group, lessons }: Props) {
                 <th scope="row">{l.name}</th>
                 <td>{l.done} of {l.total} ({Math.round(l.share * 100)}%)</td>
                 <td>{l.overdue === 0 ? 'None' : `${l.overdue} ${l.overdue === 1 ? 'lesson' : 'lessons'}`}</td>
-                <td>{l.averagePercent === undefined ? 'No scores' : `${l.averagePercent}%`}</td>
+                <td>{averageText(l.averageRolePlay ?? l.averagePercent)}</td>
+                <td>{averageText(l.averageCheck)}</td>
+                <td>{l.checksTried === 0 ? 'None tried' : `${l.checksPassed} of ${l.checksTried}`}</td>
                 <td>{shortDay(l.reportedAt)}</td>
               </tr>
             ))}

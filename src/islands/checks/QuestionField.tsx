@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Question } from '../../schemas/check.ts';
+import type { PlayableQuestion } from '../../lib/checks/playable.ts';
 import type { Answer, QuestionResult } from '../../lib/checks/grade.ts';
 
 interface Props {
   id: string;
   number: number;
-  question: Question;
+  question: PlayableQuestion;
+  /** The order this attempt shows the options in (indices into the question's options). */
+  optionOrder: readonly number[];
   answer: Answer | undefined;
   result: QuestionResult | undefined;
   onChange: (answer: Answer) => void;
@@ -19,12 +21,12 @@ const move = (order: readonly number[], from: number, to: number) => {
 };
 
 /** One question: radio buttons, checkboxes, or a list to put in order with move buttons. */
-export function QuestionField({ id, number, question, answer, result, onChange }: Props) {
+export function QuestionField({ id, number, question, optionOrder, answer, result, onChange }: Props) {
   const locked = result !== undefined;
   const [moved, setMoved] = useState('');
   const verdict = result && (
     <p class={`verdict ${result.correct ? 'right' : 'wrong'}`}>
-      <strong>{result.correct ? 'Right.' : 'Not quite.'}</strong>
+      <strong>{result.correct ? 'Right.' : result.credit > 0 ? `Partly right: ${Math.round(result.credit * 100)}% of the point.` : 'Not quite.'}</strong>
     </p>
   );
 
@@ -71,6 +73,11 @@ export function QuestionField({ id, number, question, answer, result, onChange }
         <p class="visually-hidden" aria-live="polite">{locked ? '' : moved}</p>
         {verdict}
         {result && !result.correct && (
+          <p class="out-of-place">
+            Out of place: {result.placed.filter((p) => !p.rightPlace).map((p) => `“${p.item}”`).join(', ')}.
+          </p>
+        )}
+        {result && !result.correct && (
           <div class="right-order">
             <p>The right order:</p>
             <ol>{question.items.map((item) => <li key={item}>{item}</li>)}</ol>
@@ -96,7 +103,8 @@ export function QuestionField({ id, number, question, answer, result, onChange }
       <legend><span class="q-number">{number}.</span> {question.prompt}</legend>
       {multiple && <p class="hint">Choose all that apply.</p>}
       <ul class="options">
-        {question.options.map((option, i) => {
+        {optionOrder.map((i) => {
+          const option = question.options[i]!;
           const v = result?.options[i];
           const show = v && (v.picked || v.correct);
           return (

@@ -10,7 +10,7 @@ export function MoodMeter({ name, mood }: { name: string; mood: number }) {
       <div class="mood-scale" aria-hidden="true">
         <span class="mood-end">Mad</span>
         {/* A native meter: no inline style (the CSP forbids it), and colours from low / high / optimum. */}
-        <meter class="mood-bar" min={0} max={100} low={34} high={67} optimum={100} value={mood} />
+        <meter class="mood-bar" min={0} max={100} low={40} high={60} optimum={100} value={mood} />
         <span class="mood-end">Glad</span>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Outcome } from '../../lib/roleplay/engine.ts';
 import type { Scenario } from '../../lib/roleplay/types.ts';
+import { TRAPS } from '../../lib/roleplay/traps.ts';
 
 interface Props {
   id: string;
@@ -13,7 +14,7 @@ interface Props {
   onReplay: (step: number) => void;
 }
 
-const bandText = { glad: 'leaves glad', neutral: 'leaves unsure', mad: 'leaves mad' } as const;
+const bandText = { glad: 'leaves glad', unsure: 'leaves unsure', mad: 'leaves mad' } as const;
 
 /** The ending: how it went, the score, and a review of every decision with a better reply where one was missed. */
 export function OutcomePanel({ id, scenario, result, practice, saved, headingRef, onRestart, onReplay }: Props) {
@@ -24,7 +25,12 @@ export function OutcomePanel({ id, scenario, result, practice, saved, headingRef
       <h3 id={`${id}-result`} tabIndex={-1} ref={headingRef}>
         {first} {bandText[result.ending]}
       </h3>
-      <p class="outcome-text">{result.endingNode.outcome}</p>
+      <p class="outcome-text">{result.variant.outcome}</p>
+      {result.traps.length > 0 && (
+        <p class="outcome-traps">
+          <strong>Habits that cost you this run:</strong> {[...new Set(result.traps)].map((t) => TRAPS[t].label.toLowerCase()).join(', ')}.
+        </p>
+      )}
       <p class="score">
         Score: <strong>{result.score} of {result.best}</strong> points ({percent}%).{' '}
         {saved === 'yes' && 'Saved to your progress.'}
@@ -40,6 +46,7 @@ export function OutcomePanel({ id, scenario, result, practice, saved, headingRef
           <li key={item.step}>
             <p class="line customer"><span class="speaker">{first}:</span> {item.customer}</p>
             <p class="line you"><span class="speaker">You said:</span> {item.chosen.reply}</p>
+            <p class="coach"><strong>Coach:</strong> {item.chosen.feedback}{item.chosen.trap && ` (Habit: ${TRAPS[item.chosen.trap].label.toLowerCase()}.)`}</p>
             {item.better ? (
               <p class="better"><strong>A better reply:</strong> “{item.better.reply}” {item.better.feedback}</p>
             ) : (

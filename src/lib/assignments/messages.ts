@@ -39,6 +39,16 @@ export interface ReportFile { name: string; text: string }
 
 const fileSafe = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'learner';
 
+/** A lesson's scores in a report line, role-play and check apart. */
+function itemScores(x: ReportPayload['i'][number]): string {
+  const parts = [
+    x.r !== undefined ? `role-play best ${x.r}%` : '',
+    x.k !== undefined ? `check best ${x.k}% (${x.q === 1 ? 'passed' : 'not passed yet'})` : '',
+    x.p !== undefined ? `best score ${x.p}%` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+}
+
 /** A report as a small text file: readable lines for people, and the link the Team page reads. */
 export function reportFile(r: ReportPayload, url: string, lessonTitle: (slug: string) => string): ReportFile {
   const done = r.i.filter((x) => x.c).length;
@@ -51,7 +61,7 @@ export function reportFile(r: ReportPayload, url: string, lessonTitle: (slug: st
     `Made: ${r.at}`,
     `Done: ${done} of ${r.i.length} lessons`,
     '',
-    ...r.i.map((x) => `- ${lessonTitle(x.s)}: ${x.c ? `completed ${x.c.slice(0, 10)}` : 'not complete'}${x.p !== undefined ? `, best score ${x.p}%` : ''}`),
+    ...r.i.map((x) => `- ${lessonTitle(x.s)}: ${x.c ? `completed ${x.c.slice(0, 10)}` : 'not complete'}${itemScores(x)}`),
     '',
     'This report is self-reported: it says what the learner’s own browser recorded.',
     'Manager: open the link below, or drop this file on the Team page of the course.',

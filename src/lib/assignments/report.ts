@@ -1,4 +1,5 @@
 import { activitiesOfLesson } from '../progress/status.ts';
+import { activityDone } from '../progress/update.ts';
 import type { Assignment, Instant, Progress } from '../progress/schema.ts';
 import { MAX_FRAGMENT, open, seal } from './envelope.ts';
 import { problemMessage, type Decoded } from './problems.ts';
@@ -15,21 +16,40 @@ const wording = {
   otherKind: 'an assignment link (learners open those)',
 };
 
-/** The lesson's best score as a whole percentage: the best counting attempt of each of its activities, added up. */
-export function bestPercent(p: Progress, slug: string): number | undefined {
-  const best = activitiesOfLesson(p, slug).flatMap((a) => (a.best ? [a.best] : []));
-  if (best.length === 0) return undefined;
-  const score = best.reduce((sum, a) => sum + a.score, 0);
-  const max = best.reduce((sum, a) => sum + a.max, 0);
-  return Math.max(0, Math.min(100, Math.round((score / max) * 100)));
+/** A lesson's role-play and check results, kept apart: best score as a whole percentage, and whether the check is passed. */
+export interface LessonScores {
+  rolePlay?: number;
+  check?: number;
+  checkPassed?: boolean;
+}
+
+const percentOf = (score: number, max: number) => Math.max(0, Math.min(100, Math.round((score / max) * 100)));
+
+export function lessonScores(p: Progress, slug: string): LessonScores {
+  const scores: LessonScores = {};
+  for (const a of activitiesOfLesson(p, slug)) {
+    if (!a.best) continue;
+    const percent = percentOf(a.best.score, a.best.max);
+    if (a.id.startsWith('check:')) {
+      scores.check = Math.max(scores.check ?? 0, percent);
+      scores.checkPassed = (scores.checkPassed ?? false) || activityDone(a.id, p.activities[a.id]?.attempts ?? []);
+    } else scores.rolePlay = Math.max(scores.rolePlay ?? 0, percent);
+  }
+  return scores;
 }
 
 /** What the learner's own record says about each assigned lesson. Pure: the same record gives the same report. */
 export function buildReport(p: Progress, a: Assignment, name: string, now: Instant): ReportPayload {
   const items = a.items.map((s): ReportItem => {
     const completion = p.lessons[s]?.completion;
-    const percent = bestPercent(p, s);
-    return { s, ...(completion?.done && { c: completion.at }), ...(percent !== undefined && { p: percent }) };
+    const scores = lessonScores(p, s);
+    return {
+      s,
+      ...(completion?.done && { c: completion.at }),
+      ...(scores.rolePlay !== undefined && { r: scores.rolePlay }),
+      ...(scores.check !== undefined && { k: scores.check }),
+      ...(scores.checkPassed !== undefined && { q: scores.checkPassed ? (1 as const) : (0 as const) }),
+    };
   });
   return {
     a: a.id,
@@ -50,7 +70,14 @@ function canonicalReport(r: ReportPayload): ReportPayload {
     at: r.at,
     ...(r.d !== undefined && { d: r.d }),
     ...(r.m !== undefined && { m: r.m }),
-    i: r.i.map((x) => ({ s: x.s, ...(x.c !== undefined && { c: x.c }), ...(x.p !== undefined && { p: x.p }) })),
+    i: r.i.map((x) => ({
+      s: x.s,
+      ...(x.c !== undefined && { c: x.c }),
+      ...(x.p !== undefined && { p: x.p }),
+      ...(x.r !== undefined && { r: x.r }),
+      ...(x.k !== undefined && { k: x.k }),
+      ...(x.q !== undefined && { q: x.q }),
+    })),
   };
 }
 

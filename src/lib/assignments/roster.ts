@@ -4,7 +4,11 @@ import type { ReportPayload } from './schema.ts';
 export interface RosterItem {
   slug: string;
   completedAt?: string;
+  /** A blended best score, from a report made before scores were kept apart. */
   percent?: number;
+  rolePlayPercent?: number;
+  checkPercent?: number;
+  checkPassed?: boolean;
   /** Not complete, and the due day has passed. */
   overdue: boolean;
 }
@@ -18,7 +22,14 @@ export interface RosterLearner {
   /** done / total, 0 to 1. */
   share: number;
   overdue: number;
-  /** Mean of the items' best scores, where any have one. */
+  /** Mean of the items' best role-play scores, where any have one. */
+  averageRolePlay?: number;
+  /** Mean of the items' best check scores, where any have one. */
+  averageCheck?: number;
+  /** Checks passed, of the checks tried. */
+  checksPassed: number;
+  checksTried: number;
+  /** Mean of blended scores from reports made before scores were kept apart. */
   averagePercent?: number;
 }
 
@@ -39,10 +50,19 @@ function learnerOf(r: ReportPayload, today: string): RosterLearner {
     slug: x.s,
     ...(x.c !== undefined && { completedAt: x.c }),
     ...(x.p !== undefined && { percent: x.p }),
+    ...(x.r !== undefined && { rolePlayPercent: x.r }),
+    ...(x.k !== undefined && { checkPercent: x.k }),
+    ...(x.q !== undefined && { checkPassed: x.q === 1 }),
     overdue: x.c === undefined && r.d !== undefined && today > r.d,
   }));
   const done = items.filter((x) => x.completedAt).length;
-  const scored = items.flatMap((x) => (x.percent === undefined ? [] : [x.percent]));
+  const mean = (xs: (number | undefined)[]) => {
+    const known = xs.filter((x): x is number => x !== undefined);
+    return known.length > 0 ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : undefined;
+  };
+  const averageRolePlay = mean(items.map((x) => x.rolePlayPercent));
+  const averageCheck = mean(items.map((x) => x.checkPercent));
+  const averagePercent = mean(items.map((x) => x.percent));
   return {
     name: r.n.trim(),
     reportedAt: r.at,
@@ -51,7 +71,11 @@ function learnerOf(r: ReportPayload, today: string): RosterLearner {
     total: items.length,
     share: items.length ? done / items.length : 0,
     overdue: items.filter((x) => x.overdue).length,
-    ...(scored.length > 0 && { averagePercent: Math.round(scored.reduce((a, b) => a + b, 0) / scored.length) }),
+    checksPassed: items.filter((x) => x.checkPassed === true).length,
+    checksTried: items.filter((x) => x.checkPassed !== undefined).length,
+    ...(averageRolePlay !== undefined && { averageRolePlay }),
+    ...(averageCheck !== undefined && { averageCheck }),
+    ...(averagePercent !== undefined && { averagePercent }),
   };
 }
 

@@ -41,14 +41,22 @@ export const assignmentPayloadSchema = z.strictObject({
 });
 export type AssignmentPayload = z.infer<typeof assignmentPayloadSchema>;
 
+const percent = z.number().check(z.int(), z.minimum(0), z.maximum(100));
+
 /** One assigned lesson in a report. */
 export const reportItemSchema = z.strictObject({
   /** Lesson slug. */
   s: slugSchema,
   /** Completed at, when the lesson is complete. */
   c: z.optional(instantSchema),
-  /** Best score, as a whole percentage, when the lesson has scored activities. */
-  p: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+  /** Reports made before role-play and check scores were kept apart: one blended best score, a whole percentage. */
+  p: z.optional(percent),
+  /** Role-play: best score, a whole percentage. */
+  r: z.optional(percent),
+  /** Check: best score, a whole percentage. */
+  k: z.optional(percent),
+  /** Check: passed (1) or not yet (0). */
+  q: z.optional(z.union([z.literal(0), z.literal(1)])),
 });
 
 /** A learner's completion report (format r1): self-reported, and the Team page says so. */

@@ -17,13 +17,3 @@ export function proseWords(mdx: string): string[] {
 export function readingMinutes(mdx: string): number {
   return Math.max(1, Math.round(proseWords(mdx).length / WORDS_PER_MINUTE));
 }
-
-/**
- * The range of `minutes` a lesson may declare: a minute under its reading time (fast readers)
- * up to three over it (the practice and the check at the end take a few minutes).
- */
-export function allowedMinutes(mdx: string): { min: number; max: number; measured: number; words: number } {
-  const words = proseWords(mdx).length;
-  const measured = readingMinutes(mdx);
-  return { min: Math.max(1, measured - 1), max: measured + 3, measured, words };
-}

@@ -47,7 +47,7 @@ export const lessonHref = (moduleId: string, slug: string) => `/modules/${module
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
 /** Orders modules and lessons and links them; assumes `validateCourse` found nothing. */
-export function buildCourse(modules: readonly ModuleEntry[], lessons: readonly LessonEntry[]): Course {
+export function buildCourse(modules: readonly ModuleEntry[], lessons: readonly LessonEntry[], minutesOf: (lesson: LessonEntry) => number): Course {
   const ordered = [...modules].sort(byOrder).map((m, i): CourseModule => {
     const own = lessons
       .filter((l) => l.data.module === m.data.id)
@@ -60,7 +60,7 @@ export function buildCourse(modules: readonly ModuleEntry[], lessons: readonly L
           moduleId: m.data.id,
           title: l.data.title,
           summary: l.data.summary,
-          minutes: l.data.minutes,
+          minutes: minutesOf(l),
           objectives: l.data.objectives,
           audience: l.data.audience,
           href: lessonHref(m.data.id, slug),

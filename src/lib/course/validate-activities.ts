@@ -1,4 +1,6 @@
 import { validateScenario } from '../roleplay/validate.ts';
+import { validateCheck } from '../checks/validate.ts';
+import type { SequenceData } from '../../schemas/sequence.ts';
 import { activitiesIn } from './activities.ts';
 import type { CheckEntry, ContentProblem, LessonEntry, ScenarioEntry } from './types.ts';
 
@@ -8,7 +10,12 @@ import { fileStem, knownList as list } from './files.ts';
  * Rules that tie lessons to their role-plays and checks: every id a lesson uses exists and names
  * that lesson back; each scenario's graph is sound; personas and settings are not reused.
  */
-export function validateActivities(lessons: readonly LessonEntry[], scenarios: readonly ScenarioEntry[], checks: readonly CheckEntry[]): ContentProblem[] {
+export function validateActivities(
+  lessons: readonly LessonEntry[],
+  scenarios: readonly ScenarioEntry[],
+  checks: readonly CheckEntry[],
+  sequences: ReadonlyMap<string, SequenceData>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const scenarioById = new Map(scenarios.map((s) => [s.data.id, s]));
   const checkById = new Map(checks.map((c) => [c.data.id, c]));
@@ -51,6 +58,7 @@ export function validateActivities(lessons: readonly LessonEntry[], scenarios: r
     else settings.set(setting, s.filePath);
   }
   for (const c of checks) {
+    problems.push(...validateCheck(c.filePath, c.data, sequences));
     if (fileStem(c.filePath) !== c.data.id) problems.push({ file: c.filePath, field: 'id', message: `is "${c.data.id}" but the file is named "${fileStem(c.filePath)}"; make them the same` });
     if (!lessonSlugs.has(c.data.lesson)) problems.push({ file: c.filePath, field: 'lesson', message: `"${c.data.lesson}" is not a lesson (known: ${list(lessonSlugs)})` });
     else if (!usedBy.has(`check:${c.data.id}`)) problems.push({ file: c.filePath, field: 'lesson', message: `no lesson shows it: add <KnowledgeCheck id="${c.data.id}" /> to the lesson "${c.data.lesson}"` });

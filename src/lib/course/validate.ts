@@ -1,4 +1,3 @@
-import { allowedMinutes } from './reading-time.ts';
 import type { ContentProblem, LessonEntry, ModuleEntry } from './types.ts';
 
 import { fileStem } from './files.ts';
@@ -22,7 +21,7 @@ export function validateCourse(modules: readonly ModuleEntry[], lessons: readonl
   const lessonOrders = new Map<string, string>();
   const slugs = new Map<string, string>();
   for (const l of lessons) {
-    const { module, order, minutes } = l.data;
+    const { module, order } = l.data;
     if (!moduleIds.has(module)) {
       const known = [...moduleIds].sort().join(', ') || 'none yet';
       problems.push({ file: l.filePath, field: 'module', message: `"${module}" is not a module (known modules: ${known})` });
@@ -39,14 +38,6 @@ export function validateCourse(modules: readonly ModuleEntry[], lessons: readonl
     if (sameSlug) problems.push({ file: l.filePath, field: 'slug', message: `the file name "${slug}" is already used by ${sameSlug}; lesson file names must be unique across the course` });
     else slugs.set(slug, l.filePath);
 
-    const range = allowedMinutes(l.body);
-    if (minutes < range.min || minutes > range.max) {
-      problems.push({
-        file: l.filePath,
-        field: 'minutes',
-        message: `is ${minutes}, but the text reads in about ${range.measured} min (${range.words} words); use ${range.min} to ${range.max}`,
-      });
-    }
   }
   return problems;
 }

@@ -30,6 +30,12 @@ export const attemptSchema = z.strictObject({
   path: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100)),
   /** Taken with "step back": kept, but never the best score and never completes a lesson. */
   practice: z.optional(z.boolean()),
+  /** The seed that ordered the replies or options, so a review shows what the learner saw. */
+  seed: z.optional(z.string().check(z.maxLength(40))),
+  /** Role-plays: the habits behind the weaker replies given (src/lib/roleplay/traps.ts). */
+  traps: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(100))),
+  /** Checks: whether the attempt reached the pass mark. */
+  passed: z.optional(z.boolean()),
 });
 
 export const activityProgressSchema = z.strictObject({
@@ -52,7 +58,7 @@ export const assignmentSchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(1000))),
 });
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Everything a learner's browser keeps, under one localStorage key. */
 export const progressSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { keepAttempts } from './attempts.ts';
+import { isPass } from '../practice/pass-mark.ts';
 import type { Assignment, Attempt, Instant, LessonProgress, Progress } from './schema.ts';
 
 // Pure updates: each takes a record and returns a new one; `now` comes from the caller so tests are exact.
@@ -17,6 +18,15 @@ export function setComplete(p: Progress, slug: string, done: boolean, now: Insta
   return { ...p, lessons: { ...p.lessons, [slug]: { ...touchLesson(p, slug, now), completion: { done, at: now } } } };
 }
 
+/**
+ * An activity counts toward completing its lesson when a run that is not practice finished it: any ending
+ * of a role-play; a check only at the pass mark.
+ */
+export function activityDone(activity: string, attempts: readonly Attempt[]): boolean {
+  const counting = attempts.filter((a) => !a.practice);
+  return activity.startsWith('check:') ? counting.some((a) => a.passed ?? isPass(a.score, a.max)) : counting.length > 0;
+}
+
 export interface AttemptInput {
   lesson: string;
   activity: string;
@@ -30,7 +40,7 @@ export function recordAttempt(p: Progress, input: AttemptInput, now: Instant): P
   const previous = p.activities[activity]?.attempts ?? [];
   const activities = { ...p.activities, [activity]: { lesson, attempts: keepAttempts(previous, [attempt]) } };
   const lessonEntry = touchLesson(p, lesson, now);
-  const allDone = lessonActivities.length > 0 && lessonActivities.every((id) => activities[id]?.attempts.some((a) => !a.practice));
+  const allDone = lessonActivities.length > 0 && lessonActivities.every((id) => activityDone(id, activities[id]?.attempts ?? []));
   const completion = allDone && !lessonEntry.completion?.done ? { done: true, at: now } : lessonEntry.completion;
   return {
     ...p,

@@ -1,12 +1,33 @@
 import { PROGRESS_VERSION } from './schema.ts';
+import { isPass } from '../practice/pass-mark.ts';
 
 /**
- * One step per version: `migrations[n]` turns a version-n record into version n+1.
- * Version 1 is the first release, so there are no steps yet; add one with its test
+ * One step per version: `migrations[n]` turns a version-n record into version n+1. Add one with its test
  * (test/unit/progress-versions.test.ts) whenever the record's shape changes.
  */
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
-export const migrations: Readonly<Record<number, Migration>> = {};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * 1 -> 2: a check now has a pass mark. Each old check attempt is marked passed or not by its score;
+ * lessons already complete stay complete (completion entries are left as they are).
+ */
+function markCheckPasses(record: Record<string, unknown>): Record<string, unknown> {
+  const activities = isRecord(record['activities']) ? record['activities'] : {};
+  const migrated = Object.fromEntries(
+    Object.entries(activities).map(([id, activity]) => {
+      if (!id.startsWith('check:') || !isRecord(activity) || !Array.isArray(activity['attempts'])) return [id, activity];
+      const attempts = activity['attempts'].map((a: unknown) =>
+        isRecord(a) && typeof a['score'] === 'number' && typeof a['max'] === 'number' ? { ...a, passed: isPass(a['score'], a['max']) } : a,
+      );
+      return [id, { ...activity, attempts }];
+    }),
+  );
+  return { ...record, activities: migrated, version: 2 };
+}
+
+export const migrations: Readonly<Record<number, Migration>> = { 1: markCheckPasses };
 
 export type MigrationResult =
   | { ok: true; record: Record<string, unknown> }

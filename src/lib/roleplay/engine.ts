@@ -1,5 +1,8 @@
-import { isEnding, type Choice, type DecisionNode, type EndingBand, type EndingNode, type Scenario } from './types.ts';
+import { isEnding, type Choice, type DecisionNode, type EndingBand, type EndingNode, type EndingVariant, type Scenario } from './types.ts';
 import { topChoices } from './graph.ts';
+import { bandOf, clampMood } from './mood.ts';
+import { seededOrder } from '../practice/shuffle.ts';
+import type { Trap } from './traps.ts';
 
 /** One choice the learner made. */
 export interface Step {
@@ -17,13 +20,17 @@ export interface PlayState {
   path: readonly Step[];
   /** True once the learner stepped back or replayed from a decision: the attempt is practice. */
   practice: boolean;
+  /** Decides the order replies are shown in; kept with the attempt, so review and replay show the same order. */
+  seed: string;
 }
 
-const clampMood = (mood: number) => Math.max(0, Math.min(100, mood));
-
-export function start(scenario: Scenario): PlayState {
-  return { node: scenario.start, mood: scenario.persona.mood, score: 0, path: [], practice: false };
+export function start(scenario: Scenario, seed: string): PlayState {
+  return { node: scenario.start, mood: clampMood(scenario.persona.mood), score: 0, path: [], practice: false, seed };
 }
+
+/** The order the replies of a decision are shown in this attempt: indices into its choices. */
+export const replyOrder = (scenario: Scenario, state: Pick<PlayState, 'seed'>, nodeId: string): number[] =>
+  seededOrder(decisionAt(scenario, nodeId).choices.length, `${state.seed}:${nodeId}`);
 
 export function currentNode(scenario: Scenario, state: PlayState) {
   const node = scenario.nodes[state.node];
@@ -51,6 +58,7 @@ export function choose(scenario: Scenario, state: PlayState, index: number): Pla
     score: state.score + choice.points,
     path: [...state.path, { node: state.node, choice: index, moodBefore: state.mood, moodAfter: mood }],
     practice: state.practice,
+    seed: state.seed,
   };
 }
 
@@ -65,7 +73,7 @@ export function rewindTo(scenario: Scenario, state: PlayState, index: number): P
   const step = state.path[path.length];
   if (!step) return state;
   const score = path.reduce((sum, s) => sum + decisionAt(scenario, s.node).choices[s.choice]!.points, 0);
-  return { node: step.node, mood: step.moodBefore, score, path, practice: true };
+  return { node: step.node, mood: step.moodBefore, score, path, practice: true, seed: state.seed };
 }
 
 /** The reply a model learner gives at a node: the first of the top-scoring ones. */
@@ -85,15 +93,40 @@ export interface ReviewItem {
   better?: Choice;
 }
 
+/** The ending's words for a mood: the band the mood is in, or the nearest band written (the build checks there is one). */
+export function endingFor(node: EndingNode, mood: number): { band: EndingBand; variant: EndingVariant } {
+  const band = bandOf(mood);
+  const nearest: Record<EndingBand, EndingBand[]> = { glad: ['glad', 'unsure', 'mad'], unsure: ['unsure', 'glad', 'mad'], mad: ['mad', 'unsure', 'glad'] };
+  const found = nearest[band].find((b) => node.ending[b]) ?? band;
+  return { band: found, variant: node.ending[found] ?? { customer: '', outcome: '' } };
+}
+
+/** What the customer says now: their line at a decision, or their last words at an ending. */
+export function customerLine(scenario: Scenario, state: PlayState): string {
+  const node = currentNode(scenario, state);
+  return isEnding(node) ? endingFor(node, state.mood).variant.customer : node.customer;
+}
+
+/** The habits behind the weaker replies of a run, in the order they happened. */
+export function trapsOf(scenario: Scenario, state: PlayState): Trap[] {
+  return state.path.flatMap((s) => {
+    const trap = decisionAt(scenario, s.node).choices[s.choice]?.trap;
+    return trap ? [trap] : [];
+  });
+}
+
 export interface Outcome {
   ending: EndingBand;
-  endingNode: EndingNode;
+  /** The customer's last words and what happens next. */
+  variant: EndingVariant;
   score: number;
   best: number;
   /** Score as a share of the best possible on the turns taken, 0 to 1. */
   share: number;
   mood: number;
   review: ReviewItem[];
+  /** The habits behind this run's weaker replies, in order. */
+  traps: Trap[];
 }
 
 export function outcome(scenario: Scenario, state: PlayState): Outcome {
@@ -106,14 +139,16 @@ export function outcome(scenario: Scenario, state: PlayState): Outcome {
     const top = decision.choices[bestChoice(scenario, step.node)]!;
     return { step: i, node: step.node, customer: decision.customer, chosen, ...(top.points > chosen.points ? { better: top } : {}) };
   });
+  const { band, variant } = endingFor(node, state.mood);
   return {
-    ending: node.ending,
-    endingNode: node,
+    ending: band,
+    variant,
     score: state.score,
     best,
     share: best > 0 ? Math.min(1, state.score / best) : 1,
     mood: state.mood,
     review,
+    traps: trapsOf(scenario, state),
   };
 }
 

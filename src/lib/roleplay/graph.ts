@@ -70,3 +70,91 @@ export function modelEndings(scenario: Scenario): { endings: Set<string>; loopin
   walk(scenario.start, new Set());
   return { endings, looping };
 }
+
+/** Nodes a model learner passes through (every top reply followed, ties included). */
+export function mainPath(scenario: Scenario): Set<string> {
+  const seen = new Set<string>();
+  const queue = [scenario.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const node = scenario.nodes[id];
+    if (seen.has(id) || !node) continue;
+    seen.add(id);
+    if (!isEnding(node)) queue.push(...topChoices(scenario, id).map((i) => node.choices[i]!.next));
+  }
+  return seen;
+}
+
+/** One way to arrive somewhere: the choices made (`node:index`) and the mood on arrival. */
+export interface Arrival {
+  mood: number;
+  path: string[];
+}
+
+/**
+ * Every mood the customer can have on arriving at each node, over every path from the start, with one
+ * path that gets there. Exact and cheap: a node can only be reached at 101 different moods.
+ */
+export function moodsAt(scenario: Scenario): Map<string, Map<number, Arrival>> {
+  const found = new Map<string, Map<number, Arrival>>();
+  const clamp = (m: number) => Math.max(0, Math.min(100, m));
+  const queue: [string, Arrival][] = [[scenario.start, { mood: clamp(scenario.persona.mood), path: [] }]];
+  while (queue.length > 0) {
+    const [id, arrival] = queue.shift()!;
+    const node = scenario.nodes[id];
+    if (!node) continue;
+    const here = found.get(id) ?? new Map<number, Arrival>();
+    if (here.has(arrival.mood)) continue;
+    here.set(arrival.mood, arrival);
+    found.set(id, here);
+    if (isEnding(node)) continue;
+    node.choices.forEach((c, i) => queue.push([c.next, { mood: clamp(arrival.mood + c.mood), path: [...arrival.path, `${id}:${i}`] }]));
+  }
+  return found;
+}
+
+/**
+ * Decisions off the main path that start a story of their own: from them, without coming back to the
+ * main path, the learner meets at least `minDecisions` decisions (this one included) and reaches an ending.
+ */
+export function storyBranches(scenario: Scenario, minDecisions = 2): string[] {
+  const main = mainPath(scenario);
+  const offMain = Object.keys(scenario.nodes).filter((id) => !main.has(id) && !isEnding(scenario.nodes[id]!));
+  return offMain.filter((from) => {
+    const seen = new Set<string>();
+    const queue = [from];
+    let decisions = 0;
+    let ends = false;
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      const node = scenario.nodes[id];
+      if (!node || seen.has(id) || main.has(id)) continue;
+      seen.add(id);
+      if (isEnding(node)) ends = true;
+      else {
+        decisions += 1;
+        queue.push(...targets(node));
+      }
+    }
+    return decisions >= minDecisions && ends;
+  });
+}
+
+/** The endings a model learner reaches and the mood on arrival (every tie followed; call only when not looping). */
+export function modelArrivals(scenario: Scenario): { id: string; mood: number }[] {
+  const found: { id: string; mood: number }[] = [];
+  const walk = (id: string, mood: number, depth: number) => {
+    const node = scenario.nodes[id];
+    if (!node || depth > Object.keys(scenario.nodes).length) return;
+    if (isEnding(node)) {
+      found.push({ id, mood });
+      return;
+    }
+    for (const i of topChoices(scenario, id)) {
+      const c = node.choices[i]!;
+      walk(c.next, Math.max(0, Math.min(100, mood + c.mood)), depth + 1);
+    }
+  };
+  walk(scenario.start, Math.max(0, Math.min(100, scenario.persona.mood)), 0);
+  return found;
+}

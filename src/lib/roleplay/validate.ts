@@ -1,7 +1,9 @@
 import { isEnding } from './types.ts';
 import type { ContentProblem } from '../course/types.ts';
 import { fileStem } from '../course/files.ts';
-import { canFinish, modelEndings, reachableFrom } from './graph.ts';
+import { canFinish, mainPath, modelArrivals, modelEndings, moodsAt, reachableFrom, storyBranches } from './graph.ts';
+import { bandOf } from './mood.ts';
+import { validateReplies } from './validate-replies.ts';
 import type { Scenario } from './types.ts';
 
 /** Decision points and distinct endings every scenario needs to be worth playing. */
@@ -50,22 +52,38 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
   const decisions = ids.filter((id) => !isEnding(nodes[id]!));
   if (decisions.length < MIN_DECISIONS) add('nodes', 'enough-decisions', `has ${decisions.length} decision point(s); write at least ${MIN_DECISIONS}`);
 
-  const bands = new Set(ids.map((id) => nodes[id]!).filter(isEnding).map((n) => n.ending));
-  if (bands.size < MIN_ENDINGS) add('nodes', 'distinct-endings', `every ending is "${[...bands].join('')}"; write at least ${MIN_ENDINGS} endings that differ (glad, neutral, mad)`);
-
-  const glad = (id: string) => {
-    const n = nodes[id];
-    return n !== undefined && isEnding(n) && n.ending === 'glad';
-  };
-  if (![...reachable].some(glad)) {
-    add('nodes', 'glad-ending-reachable', 'no path from the start reaches a glad ending; the learner must be able to win');
-  } else {
-    const model = modelEndings(scenario);
-    const missed = [...model.endings].filter((id) => !glad(id));
-    if (missed.length > 0 || model.looping) {
-      const where = missed.length > 0 ? `ends at ${missed.map((id) => `"${id}"`).join(', ')}, which is not glad` : 'can go round in a loop';
-      add('nodes', 'best-replies-end-glad', `giving the top-scoring reply at every turn ${where}; check the points`);
+  const moods = moodsAt(scenario);
+  const bands = new Set<string>();
+  for (const [id, node] of Object.entries(nodes)) {
+    if (!isEnding(node)) continue;
+    const arrivals = [...(moods.get(id)?.values() ?? [])];
+    for (const band of ['glad', 'unsure', 'mad'] as const) {
+      const witness = arrivals.find((a) => bandOf(a.mood) === band);
+      if (witness) bands.add(band);
+      if (witness && !node.ending[band]) {
+        const how = witness.path.length > 0 ? ` (for example after ${witness.path.join(' > ')})` : '';
+        add(`nodes.${id}.ending`, 'ending-matches-mood', `the customer can arrive here at mood ${witness.mood}, which is ${band}${how}; write ${band === "unsure" ? "an" : "a"} ${band} variant or change the mood numbers`);
+      }
+      if (!witness && node.ending[band] && reachable.has(id)) {
+        add(`nodes.${id}.ending.${band}`, 'ending-matches-mood', `no path arrives here ${band} (moods on arrival: ${arrivals.map((a) => a.mood).sort((x, y) => x - y).join(', ')}); remove this variant or change the mood numbers`);
+      }
     }
   }
+  if (bands.size < MIN_ENDINGS) add('nodes', 'distinct-endings', `every path ends ${[...bands].join('') || 'nowhere'}; the learner must be able to end at least ${MIN_ENDINGS} ways (glad, unsure, mad)`);
+
+  const model = modelEndings(scenario);
+  const modelMoods = model.looping ? [] : modelArrivals(scenario);
+  const notGlad = modelMoods.filter((m) => bandOf(m.mood) !== 'glad');
+  if (model.looping) add('nodes', 'best-replies-end-glad', 'giving the top-scoring reply at every turn can go round in a loop; check the points');
+  else if (notGlad.length > 0) {
+    add('nodes', 'best-replies-end-glad', `giving the top-scoring reply at every turn ends at "${notGlad[0]!.id}" at mood ${notGlad[0]!.mood}, which is not glad (60 or more); check the points and mood changes`);
+  }
+
+  if (storyBranches(scenario).length === 0) {
+    const main = mainPath(scenario);
+    add('nodes', 'story-branch', `every weaker reply leads back to the main path (${main.size} nodes) or straight to an end; write at least one branch with two decisions and an ending of its own`);
+  }
+
+  problems.push(...validateReplies(file, scenario));
   return problems;
 }
