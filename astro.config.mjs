@@ -7,6 +7,8 @@ import { checkComponentsPlugin } from './src/build/check-components-plugin.ts';
 import { devSearchIndex } from './src/build/dev-search-index.ts';
 
 export default defineConfig({
+  // A fixture course (COURSE_CONTENT_DIR) keeps its own content cache, so it never mixes with the real course's.
+  ...(process.env.COURSE_CACHE_DIR && { cacheDir: process.env.COURSE_CACHE_DIR }),
   site: 'https://service-course.example',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), devSearchIndex()],

@@ -20,7 +20,6 @@ const pageTypes = {
   'hb-card': '/handbook/phone-greeting-script/',
   'rp-script': '/practice/missing-birthday-cake/',
   search: '/search/',
-  progress: '/progress/',
 };
 
 function timed(label, cmd, args) {
@@ -68,7 +67,9 @@ const rows = Object.entries(pageTypes).map(([type, path]) => {
   return { type, html: size([Buffer.from(html)]), css: size([...css, ...inlineCss]), js: size(js) };
 });
 
-console.log(`\nBuild: ${(astroSeconds + pagefindSeconds).toFixed(1)} s (astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s)\n`);
+console.log(
+  `\nBuild: ${(astroSeconds + pagefindSeconds).toFixed(1)} s (astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s)\n`,
+);
 console.log('Page type     HTML KB (gz)     CSS KB (gz)      JS KB (gz)');
 for (const r of rows) {
   const cell = (s) => `${kb(s.raw).padStart(6)} (${kb(s.gzip).padStart(5)})`;
@@ -95,7 +96,9 @@ if (storeChunk) {
   const marks = [...lessonHtml.matchAll(/<script[^>]+src="([^"]+ProgressScript[^"]+)"/g)].map((m) => m[1]);
   const alreadyLoaded = new Set(scriptClosure(marks));
   const extra = scriptClosure([`/_astro/${storeChunk}`]).filter((u) => !alreadyLoaded.has(u));
-  console.log(`Saving an attempt: ${kb(size(extra.map(read)).gzip)} KB gz more, once (the progress store is shared with the page's progress marks)`);
+  console.log(
+    `Saving an attempt: ${kb(size(extra.map(read)).gzip)} KB gz more, once (the progress store is shared with the page's progress marks)`,
+  );
 }
 
 // The search index: everything Pagefind wrote, and what one search downloads in a real browser.
@@ -106,7 +109,9 @@ console.log(`\nSearch index: ${indexFiles.length} files, ${kb(indexBytes)} KB on
 await searchTiming();
 await lighthouseScores();
 
-console.log('\nBudgets (../shared/design.md): pages without islands ship no JS beyond search; a page carries only its own module\'s navigation;');
+console.log(
+  "\nBudgets (../shared/design.md): pages without islands ship no JS beyond search; a page carries only its own module's navigation;",
+);
 console.log('the role-play island stays within 12 KB gzipped beyond Preact; search answers as the learner types.');
 
 /** Median time from a typed query to its results on /search/, in Chromium, when Chromium is found. */
@@ -119,7 +124,23 @@ async function searchTiming() {
     });
     await page.goto(`${url}/search/`);
     await page.locator('astro-island:not([ssr]) .search-panel').waitFor();
-    const queries = ['phone', 'angry customer', 'apologize', 'call back', 'thank you', 'promise', 'manager', 'greeting', 'listen', 'refund', 'email', 'name', 'empathy', 'training', 'waiting'];
+    const queries = [
+      'phone',
+      'angry customer',
+      'apologize',
+      'call back',
+      'thank you',
+      'promise',
+      'manager',
+      'greeting',
+      'listen',
+      'refund',
+      'email',
+      'name',
+      'empathy',
+      'training',
+      'waiting',
+    ];
     const times = [];
     for (const [i, q] of queries.entries()) {
       const ms = await page.evaluate(async (query) => {
@@ -138,7 +159,9 @@ async function searchTiming() {
       else times.push(ms);
     }
     times.sort((a, b) => a - b);
-    console.log(`Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`);
+    console.log(
+      `Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`,
+    );
   });
 }
 
@@ -149,7 +172,12 @@ async function lighthouseScores() {
   await withBuiltSiteInChromium('Lighthouse', [`--remote-debugging-port=${port}`], async ({ url }) => {
     console.log('\nLighthouse (mobile)  perf  a11y  best  seo');
     for (const [type, path] of Object.entries(pageTypes)) {
-      const result = await lighthouse(`${url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(`${url}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const c = result?.lhr.categories ?? {};
       const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(5);
       console.log(`${type.padEnd(19)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}`);

@@ -15,8 +15,12 @@ import type { Scenario } from '../src/lib/roleplay/types.ts';
 import type { CheckData } from '../src/schemas/check.ts';
 
 const root = process.env['COURSE_CONTENT_DIR'] ?? 'content';
-const inFolder = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)) : []).filter((f) => f.endsWith('.yaml')).map((f) => join(root, folder, f));
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [...inFolder('sequences'), ...inFolder('scenarios'), ...inFolder('checks')];
+const inFolder = (folder: string) =>
+  (existsSync(join(root, folder)) ? readdirSync(join(root, folder)) : [])
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(root, folder, f));
+const files =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : [...inFolder('sequences'), ...inFolder('scenarios'), ...inFolder('checks')];
 
 const problems: ContentProblem[] = [];
 const sequences = new Map<string, SequenceData>();
@@ -58,8 +62,12 @@ for (const p of problems) console.log(`${p.file}: ${p.field}: ${p.message}`);
 const f = biasFigures(scenarios, checks);
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 console.log(
-  problems.length === 0 ? `ok: ${files.length} file(s)` : `${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s)`,
-  scenarios.length > 0 ? `\nrole-plays: best reply longest at ${pct(f.bestLongestShare)} of ${f.decisions} decisions; best/other length ${f.bestLengthRatio.toFixed(2)}; poor replies ending at once ${pct(f.poorEndingShare)}` : '',
+  problems.length === 0
+    ? `ok: ${files.length} file(s)`
+    : `${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s)`,
+  scenarios.length > 0
+    ? `\nrole-plays: best reply longest at ${pct(f.bestLongestShare)} of ${f.decisions} decisions; best/other length ${f.bestLengthRatio.toFixed(2)}; poor replies ending at once ${pct(f.poorEndingShare)}`
+    : '',
   checks.length > 0 ? `\nchecks: right option longest in ${pct(f.rightLongestShare)} of ${f.questions} choice questions` : '',
 );
 process.exit(problems.length === 0 ? 0 : 1);

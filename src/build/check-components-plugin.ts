@@ -2,12 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { checkComponentUse, type JsxElementLike } from '../lib/mdx/check-components.ts';
 
-interface Located extends JsxElementLike { position?: { start: { line: number } } | undefined }
+interface Located extends JsxElementLike {
+  position?: { start: { line: number } } | undefined;
+}
 /** The slice of Sätteri's visitor context the plugin uses; `data` is per document. */
-interface Context { fileURL: URL | undefined; data: Record<string, unknown> }
+interface Context {
+  fileURL: URL | undefined;
+  data: Record<string, unknown>;
+}
 
 const KEY = 'courseComponentProblems';
-const problemsOf = (ctx: Context) => ((ctx.data[KEY] ??= []) as string[]);
+const problemsOf = (ctx: Context) => (ctx.data[KEY] ??= []) as string[];
 
 function visit(node: Located, ctx: Context) {
   const where = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an MDX file';

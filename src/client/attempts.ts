@@ -29,5 +29,7 @@ export function saveAttempt(done: FinishedActivity): void {
     ...(done.traps !== undefined && { traps: done.traps.slice(0, 100) }),
     ...(done.passed !== undefined && { passed: done.passed }),
   };
-  progressStore().update((p) => recordAttempt(p, { lesson: done.lesson, activity: done.activity, attempt, lessonActivities: done.lessonActivities }, at));
+  progressStore().update((p) =>
+    recordAttempt(p, { lesson: done.lesson, activity: done.activity, attempt, lessonActivities: done.lessonActivities }, at),
+  );
 }

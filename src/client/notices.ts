@@ -2,8 +2,10 @@ import type { Notice, ProgressStore } from '../lib/progress/store.ts';
 import { downloadText } from './download.ts';
 
 const messages: Record<Notice['kind'], string> = {
-  unreadable: 'We could not read the progress saved in this browser, so we started a fresh record. Your old data has not been deleted: you can download it.',
-  unavailable: 'This browser is not letting the course save anything (private browsing or blocked site data). You can keep learning, but your progress will be lost when you close this page.',
+  unreadable:
+    'We could not read the progress saved in this browser, so we started a fresh record. Your old data has not been deleted: you can download it.',
+  unavailable:
+    'This browser is not letting the course save anything (private browsing or blocked site data). You can keep learning, but your progress will be lost when you close this page.',
   full: 'This browser’s storage is full, so new progress can’t be saved. You can keep learning, but progress from now on will be lost when you close this page. Export your progress from My progress to keep it.',
 };
 
@@ -31,7 +33,10 @@ export function showNotices(store: ProgressStore, area: HTMLElement) {
       const close = document.createElement('button');
       close.type = 'button';
       close.textContent = 'Dismiss';
-      close.addEventListener('click', () => { dismissed.add(notice.kind); render(store.$notices.get()); });
+      close.addEventListener('click', () => {
+        dismissed.add(notice.kind);
+        render(store.$notices.get());
+      });
       actions.append(close);
       box.append(actions);
       area.append(box);

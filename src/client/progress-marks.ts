@@ -21,13 +21,17 @@ function paint(p: Progress) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-module-progress]')) {
     const slugs = (el.dataset['moduleProgress'] ?? '').split(' ').filter(Boolean);
     const done = slugs.filter((s) => lessonStatus(p, s) === 'complete').length;
-    el.dataset['status'] = done === slugs.length && done > 0 ? 'complete' : done > 0 || slugs.some((s) => p.lessons[s]) ? 'in-progress' : 'not-started';
+    el.dataset['status'] =
+      done === slugs.length && done > 0 ? 'complete' : done > 0 || slugs.some((s) => p.lessons[s]) ? 'in-progress' : 'not-started';
     el.textContent = `${done} of ${slugs.length} complete`;
   }
   const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
   if (start) {
     const lessons = readLessons(start.dataset['continue']);
-    const slug = continueAt(p, lessons.map((l) => l.slug));
+    const slug = continueAt(
+      p,
+      lessons.map((l) => l.slug),
+    );
     const target = lessons.find((l) => l.slug === slug);
     if (target) {
       start.href = target.href;
@@ -36,7 +40,11 @@ function paint(p: Progress) {
   }
 }
 
-interface LessonLink { slug: string; title: string; href: string }
+interface LessonLink {
+  slug: string;
+  title: string;
+  href: string;
+}
 function readLessons(json: string | undefined): LessonLink[] {
   try {
     const list: unknown = JSON.parse(json ?? '[]');

@@ -5,8 +5,12 @@ import { webStorage, type ProgressStorage } from '../lib/progress/storage.ts';
 
 const blocked: ProgressStorage = {
   kind: 'local',
-  read: () => { throw new Error('storage unavailable'); },
-  write: () => { throw new Error('storage unavailable'); },
+  read: () => {
+    throw new Error('storage unavailable');
+  },
+  write: () => {
+    throw new Error('storage unavailable');
+  },
   remove: () => {},
   keys: () => [],
 };

@@ -3,6 +3,8 @@ import { getCollection } from 'astro:content';
 import { buildCourse, findLesson, type Course } from '../lib/course/structure.ts';
 import { formatProblems, validateCourse } from '../lib/course/validate.ts';
 import { validateActivities } from '../lib/course/validate-activities.ts';
+import { validateHandbook } from '../lib/course/validate-handbook.ts';
+import { fileStem } from '../lib/course/files.ts';
 import { lessonMinutes } from '../lib/course/duration.ts';
 import { practiceWork } from '../lib/course/practice-work.ts';
 import { proseWords } from '../lib/course/reading-time.ts';
@@ -36,12 +38,22 @@ async function load(): Promise<Course> {
   });
   const scenarios = (await getCollection('scenarios')).map((s) => ({ filePath: s.filePath ?? s.id, data: s.data }));
   const checks = (await getCollection('checks')).map((c) => ({ filePath: c.filePath ?? c.id, data: c.data }));
-  const sequences = new Map((await getCollection('sequences')).map((s) => [s.data.id, s.data]));
-  const problems = [...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks, sequences)];
+  const sequences = await getSequences();
+  const cards = (await getCollection('handbook')).map((c) => ({ filePath: c.filePath ?? c.id, data: c.data }));
+  const lessonSlugs = new Set(lessons.map((l) => fileStem(l.filePath)));
+  // Every rule that spans files, in one pass: a broken course lists all its problems at once.
+  const problems = [
+    ...validateCourse(modules, lessons),
+    ...validateActivities(lessons, scenarios, checks, sequences),
+    ...validateHandbook(cards, lessonSlugs, scenarios),
+  ];
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
-  const work = practiceWork(scenarios.map((s) => s.data), checks.map((c) => c.data));
+  const work = practiceWork(
+    scenarios.map((s) => s.data),
+    checks.map((c) => c.data),
+  );
   return buildCourse(modules, lessons, (l) => lessonMinutes({ words: proseWords(l.body).length, ...work(l.body) }));
 }
 

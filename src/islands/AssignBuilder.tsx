@@ -7,9 +7,15 @@ import { today } from '../client/today.ts';
 import LessonPicker from './assignments/LessonPicker.tsx';
 import ShareAssignment from './assignments/ShareAssignment.tsx';
 
-interface Props { modules: CatalogModule[] }
+interface Props {
+  modules: CatalogModule[];
+}
 
-interface Made { id: string; fragment: string; payload: AssignmentPayload }
+interface Made {
+  id: string;
+  fragment: string;
+  payload: AssignmentPayload;
+}
 
 const optional = (s: string) => (s.trim() ? s.trim() : undefined);
 
@@ -24,7 +30,11 @@ export default function AssignBuilder({ modules }: Props) {
   const lessons = pickedLessons(modules, selected);
   const minutes = totalMinutes(lessons);
   // Anything changed after the link was made would not be in it: take the old link away.
-  const edit = (change: () => void) => { change(); setMade(undefined); setError(''); };
+  const edit = (change: () => void) => {
+    change();
+    setMade(undefined);
+    setError('');
+  };
   const field = (name: keyof typeof fields) => (e: Event) => {
     const value = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     edit(() => setFields((f) => ({ ...f, [name]: value })));
@@ -49,7 +59,11 @@ export default function AssignBuilder({ modules }: Props) {
       ...(optional(fields.note) && { n: fields.note.trim() }),
     };
     const encoded = encodeAssignment(payload);
-    if (!encoded.ok) { setError(encoded.message); setMade(undefined); return; }
+    if (!encoded.ok) {
+      setError(encoded.message);
+      setMade(undefined);
+      return;
+    }
     setError('');
     shareHeading.current = true;
     setMade({ id: assignmentId(payload), fragment: encoded.fragment, payload });
@@ -62,32 +76,62 @@ export default function AssignBuilder({ modules }: Props) {
         <p>Tick a whole module, or single lessons from it.</p>
         <LessonPicker modules={modules} selected={selected} onChange={(next) => edit(() => setSelected(next))} />
         <p class="pick-summary" aria-live="polite">
-          {lessons.length === 0 ? 'No lessons picked yet.' : `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'} picked, about ${minutes} minutes in all.`}
+          {lessons.length === 0
+            ? 'No lessons picked yet.'
+            : `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'} picked, about ${minutes} minutes in all.`}
         </p>
 
         <h2 id="describe-title">2. Say what it is for</h2>
         <p class="form-field">
-          <label for="as-title">Title <span class="meta">(required)</span></label>
-          <input id="as-title" type="text" required maxLength={200} value={fields.title} onInput={field('title')} placeholder="For example: Apology and phone refresher" />
+          <label for="as-title">
+            Title <span class="meta">(required)</span>
+          </label>
+          <input
+            id="as-title"
+            type="text"
+            required
+            maxLength={200}
+            value={fields.title}
+            onInput={field('title')}
+            placeholder="For example: Apology and phone refresher"
+          />
         </p>
         <p class="form-field">
-          <label for="as-due">Due date <span class="meta">(optional)</span></label>
+          <label for="as-due">
+            Due date <span class="meta">(optional)</span>
+          </label>
           <input id="as-due" type="date" min={today()} value={fields.due} onInput={field('due')} />
         </p>
         <p class="form-field">
-          <label for="as-note">Note to your team <span class="meta">(optional)</span></label>
+          <label for="as-note">
+            Note to your team <span class="meta">(optional)</span>
+          </label>
           <textarea id="as-note" rows={3} maxLength={1000} value={fields.note} onInput={field('note')} />
         </p>
         <p class="form-field">
-          <label for="as-by">Your name <span class="meta">(optional, shown to your team)</span></label>
+          <label for="as-by">
+            Your name <span class="meta">(optional, shown to your team)</span>
+          </label>
           <input id="as-by" type="text" maxLength={100} autoComplete="name" value={fields.by} onInput={field('by')} />
         </p>
         <p class="form-field">
-          <label for="as-team">Team name <span class="meta">(optional)</span></label>
+          <label for="as-team">
+            Team name <span class="meta">(optional)</span>
+          </label>
           <input id="as-team" type="text" maxLength={100} value={fields.team} onInput={field('team')} />
         </p>
-        <p><button type="submit" class="primary">Make the link</button></p>
-        <div aria-live="assertive">{error && <p class="message error" role="alert">{error}</p>}</div>
+        <p>
+          <button type="submit" class="primary">
+            Make the link
+          </button>
+        </p>
+        <div aria-live="assertive">
+          {error && (
+            <p class="message error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
       </form>
       {made && <ShareAssignment id={made.id} fragment={made.fragment} payload={made.payload} lessons={lessons} />}
     </>

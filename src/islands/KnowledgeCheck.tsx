@@ -13,7 +13,9 @@ interface Props {
 
 /** Empty answers; order questions start scrambled by the attempt's seed. */
 function freshAnswers(check: PlayableCheck, seed: string): (Answer | undefined)[] {
-  return check.questions.map((q, i) => (q.type === 'order' ? { type: 'order', order: scrambledOrder(q.items.length, `${seed}#${i}`) } : undefined));
+  return check.questions.map((q, i) =>
+    q.type === 'order' ? { type: 'order', order: scrambledOrder(q.items.length, `${seed}#${i}`) } : undefined,
+  );
 }
 
 /** The order each choice question shows its options in this attempt. */
@@ -40,7 +42,11 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
     setSeed(next);
     setAnswers(freshAnswers(check, next));
   };
-  useEffect(() => begin(newSeed()), [check]);
+  useEffect(() => {
+    const fresh = newSeed();
+    setSeed(fresh);
+    setAnswers(freshAnswers(check, fresh));
+  }, [check]);
 
   const setAnswer = (i: number, answer: Answer) => setAnswers((all) => all.map((a, j) => (j === i ? answer : a)));
 
@@ -81,7 +87,14 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
   const missed = result ? check.questions.flatMap((q, i) => (result.questions[i]?.correct ? [] : [{ i, prompt: q.prompt }])) : [];
 
   return (
-    <form class="knowledge-check" data-check={check.id} data-state={result ? (result.passed ? 'passed' : 'failed') : 'open'} ref={formRef} onSubmit={submit} noValidate>
+    <form
+      class="knowledge-check"
+      data-check={check.id}
+      data-state={result ? (result.passed ? 'passed' : 'failed') : 'open'}
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+    >
       {check.questions.map((question, i) => (
         <QuestionField
           key={`${seed}-${i}`}
@@ -94,34 +107,53 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
           onChange={(a) => setAnswer(i, a)}
         />
       ))}
-      <p class="check-problem" role="alert">{problem}</p>
+      <p class="check-problem" role="alert">
+        {problem}
+      </p>
       {result ? (
         <div class={`check-result ${result.passed ? 'passed' : 'not-passed'}`}>
           <h3 id={`${id}-result`} tabIndex={-1} ref={resultRef}>
-            {result.passed ? 'Passed' : 'Not passed yet'}: {format(result.score)} of {result.max} points ({Math.round((result.score / result.max) * 100)}%)
+            {result.passed ? 'Passed' : 'Not passed yet'}: {format(result.score)} of {result.max} points (
+            {Math.round((result.score / result.max) * 100)}%)
           </h3>
           <div aria-live="polite">
             {result.passed ? (
-              <p>{result.score === result.max ? 'Every answer is right.' : `You needed ${format(needed)} to pass. Read the feedback on the ones you missed.`}</p>
+              <p>
+                {result.score === result.max
+                  ? 'Every answer is right.'
+                  : `You needed ${format(needed)} to pass. Read the feedback on the ones you missed.`}
+              </p>
             ) : (
               <>
-                <p>You need {format(needed)} of {result.max} points to pass. Go back over these in the lesson, then try again (the options come in a new order):</p>
+                <p>
+                  You need {format(needed)} of {result.max} points to pass. Go back over these in the lesson, then try again (the options
+                  come in a new order):
+                </p>
                 <ul class="revisit">
                   {missed.map((m) => (
-                    <li key={m.i}><a href={`#${id}-q${m.i}`}>Question {m.i + 1}</a>: {m.prompt}</li>
+                    <li key={m.i}>
+                      <a href={`#${id}-q${m.i}`}>Question {m.i + 1}</a>: {m.prompt}
+                    </li>
                   ))}
                 </ul>
               </>
             )}
             <p>
-              {saved === 'yes' && (result.passed ? 'Saved to your progress.' : 'Saved to your progress; the lesson stays in progress until you pass.')}
+              {saved === 'yes' &&
+                (result.passed ? 'Saved to your progress.' : 'Saved to your progress; the lesson stays in progress until you pass.')}
               {saved === 'failed' && 'This result could not be saved (the page lost its connection).'}
             </p>
           </div>
-          <button type="button" class="primary" onClick={retry}>Try again</button>
+          <button type="button" class="primary" onClick={retry}>
+            Try again
+          </button>
         </div>
       ) : (
-        <p><button type="submit" class="primary">Check my answers</button></p>
+        <p>
+          <button type="submit" class="primary">
+            Check my answers
+          </button>
+        </p>
       )}
     </form>
   );

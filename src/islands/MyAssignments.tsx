@@ -21,7 +21,11 @@ export default function MyAssignments({ modules, emptyText }: Props) {
   return (
     <section class="my-assignments" aria-labelledby="my-assignments">
       <h2 id="my-assignments">My assignments</h2>
-      {views.length === 0 ? <p>{emptyText}</p> : views.map((v) => <AssignmentCard key={v.assignment.id} view={v} lessons={lessons} level={3} />)}
+      {views.length === 0 ? (
+        <p>{emptyText}</p>
+      ) : (
+        views.map((v) => <AssignmentCard key={v.assignment.id} view={v} lessons={lessons} level={3} />)
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodeAssignment, toStoredAssignment } from '../lib/assignments/assignment-link.ts';
 import type { CatalogModule } from '../lib/assignments/catalog.ts';
 import { lessonIndex } from '../lib/assignments/catalog.ts';
@@ -10,26 +10,28 @@ import { today } from '../client/today.ts';
 import AssignmentCard from './assignments/AssignmentCard.tsx';
 import { useProgress } from './use-progress.ts';
 
-interface Props { modules: CatalogModule[] }
+interface Props {
+  modules: CatalogModule[];
+}
 
-type Opened =
-  | { kind: 'waiting' }
-  | { kind: 'problem'; message: string }
-  | { kind: 'added'; id: string; already: boolean; since: string };
+type Opened = { kind: 'waiting' } | { kind: 'problem'; message: string } | { kind: 'added'; id: string; already: boolean; since: string };
 
 /**
  * A learner opens `/assignment/#<link>`: the assignment is read from the link and added to My assignments
  * at once (opening it again adds nothing). A faulty link is explained and changes nothing.
  */
 export default function OpenAssignment({ modules }: Props) {
-  const lessons = lessonIndex(modules);
+  const lessons = useMemo(() => lessonIndex(modules), [modules]);
   const progress = useProgress();
   const [opened, setOpened] = useState<Opened>({ kind: 'waiting' });
 
   useEffect(() => {
     const read = () => {
       const decoded = decodeAssignment(window.location.hash, (slug) => lessons.has(slug));
-      if (!decoded.ok) { setOpened({ kind: 'problem', message: decoded.message }); return; }
+      if (!decoded.ok) {
+        setOpened({ kind: 'problem', message: decoded.message });
+        return;
+      }
       const store = progressStore();
       const before = store.$progress.get().assignments[decoded.value.id];
       if (!before) store.update((p) => addAssignment(p, toStoredAssignment(decoded.value, nowInstant())));
@@ -39,15 +41,19 @@ export default function OpenAssignment({ modules }: Props) {
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, []);
+  }, [lessons]);
 
   if (opened.kind === 'waiting' || !progress) return <p class="dashboard-loading">Opening the assignment…</p>;
   if (opened.kind === 'problem') {
     return (
       <div class="message error" role="alert">
-        <p><strong>This assignment could not be opened.</strong></p>
+        <p>
+          <strong>This assignment could not be opened.</strong>
+        </p>
         <p>{opened.message}</p>
-        <p><a href="/progress/">See My progress</a></p>
+        <p>
+          <a href="/progress/">See My progress</a>
+        </p>
       </div>
     );
   }
@@ -59,9 +65,13 @@ export default function OpenAssignment({ modules }: Props) {
           ? `This assignment is already in My assignments (added ${formatDay(opened.since.slice(0, 10))}). Nothing was added twice.`
           : 'Added to My assignments. It shows on the home page and on My progress, with your progress on each lesson.'}
       </p>
-      {view
-        ? <AssignmentCard view={view} lessons={lessons} level={2} />
-        : <p class="message error" role="alert">This browser could not keep the assignment. See the notice at the bottom of the page.</p>}
+      {view ? (
+        <AssignmentCard view={view} lessons={lessons} level={2} />
+      ) : (
+        <p class="message error" role="alert">
+          This browser could not keep the assignment. See the notice at the bottom of the page.
+        </p>
+      )}
     </>
   );
 }

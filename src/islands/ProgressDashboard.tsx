@@ -16,7 +16,9 @@ export interface DashboardModule {
   lessons: { slug: string; title: string; href: string }[];
 }
 
-interface Props { modules: DashboardModule[] }
+interface Props {
+  modules: DashboardModule[];
+}
 
 const activityKind = (id: string) => (id.startsWith('roleplay:') ? 'Role-play' : id.startsWith('check:') ? 'Knowledge check' : 'Activity');
 const percent = (score: number, max: number) => `${Math.round((score / max) * 100)}%`;
@@ -40,9 +42,13 @@ export default function ProgressDashboard({ modules }: Props) {
 
   return (
     <div class="dashboard">
-      <p class="overall">{done} of {all.length} lessons complete.</p>
+      <p class="overall">
+        {done} of {all.length} lessons complete.
+      </p>
       <Habits progress={progress} lessons={all} />
-      {modules.map((m) => <ModuleProgress module={m} progress={progress} />)}
+      {modules.map((m) => (
+        <ModuleProgress module={m} progress={progress} />
+      ))}
       <YourData progress={progress} titles={titles} />
     </div>
   );
@@ -63,7 +69,11 @@ function Habits({ progress, lessons }: { progress: Progress; lessons: DashboardM
             return (
               <li key={t.trap}>
                 <strong>{TRAPS[t.trap].label}</strong> ({t.count} {t.count === 1 ? 'time' : 'times'}): {TRAPS[t.trap].habit}.{' '}
-                {lesson && <>Work on it in <a href={lesson.href}>{lesson.title}</a>.</>}
+                {lesson && (
+                  <>
+                    Work on it in <a href={lesson.href}>{lesson.title}</a>.
+                  </>
+                )}
               </li>
             );
           })}
@@ -78,10 +88,16 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
   const barId = `bar-${module.id}`;
   return (
     <section class="module-progress" aria-labelledby={`h-${module.id}`}>
-      <h2 id={`h-${module.id}`}><a href={module.href}>{module.title}</a></h2>
+      <h2 id={`h-${module.id}`}>
+        <a href={module.href}>{module.title}</a>
+      </h2>
       <p class="bar-line">
-        <label for={barId}>{done} of {module.lessons.length} lessons complete</label>
-        <progress id={barId} max={module.lessons.length} value={done}>{done} of {module.lessons.length}</progress>
+        <label for={barId}>
+          {done} of {module.lessons.length} lessons complete
+        </label>
+        <progress id={barId} max={module.lessons.length} value={done}>
+          {done} of {module.lessons.length}
+        </progress>
       </p>
       <ul class="lesson-progress">
         {module.lessons.map((l) => {
@@ -90,7 +106,9 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
           return (
             <li>
               <a href={l.href}>{l.title}</a>
-              <span class="status-mark" data-status={status}>{statusLabel[status]}</span>
+              <span class="status-mark" data-status={status}>
+                {statusLabel[status]}
+              </span>
               <ul class="activity-lines">
                 {activitiesOfLesson(progress, l.slug).map((a) => (
                   <li>{activityLine(a.id, a.best, a.attempts, activityDone(a.id, progress.activities[a.id]?.attempts ?? []))}</li>
@@ -129,9 +147,15 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 2_000_000) { setPanel({ kind: 'error', message: 'This file is too large to be a progress export. Nothing was changed.' }); return; }
+    if (file.size > 2_000_000) {
+      setPanel({ kind: 'error', message: 'This file is too large to be a progress export. Nothing was changed.' });
+      return;
+    }
     const read = readImport(await file.text());
-    if (!read.ok) { setPanel({ kind: 'error', message: read.message }); return; }
+    if (!read.ok) {
+      setPanel({ kind: 'error', message: read.message });
+      return;
+    }
     setPanel({ kind: 'preview', preview: previewImport(progress, read.progress), fileName: file.name });
   };
 
@@ -149,22 +173,34 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
   return (
     <section class="your-data" aria-labelledby="your-data">
       <h2 id="your-data">Your data</h2>
-      <p>Your progress is saved in this browser only. To move it to another browser or device, export it to a file and import that file there.</p>
+      <p>
+        Your progress is saved in this browser only. To move it to another browser or device, export it to a file and import that file
+        there.
+      </p>
       <p class="data-actions">
-        <button type="button" onClick={doExport}>Export progress</button>
+        <button type="button" onClick={doExport}>
+          Export progress
+        </button>
         <label class="file-button">
           <input ref={fileInput} type="file" accept="application/json,.json" onChange={onFile} class="visually-hidden" />
           <span aria-hidden="true">Import progress…</span>
           <span class="visually-hidden">Import progress from a file</span>
         </label>
-        <button type="button" class="danger" onClick={() => setPanel({ kind: 'confirm-reset' })}>Reset all progress…</button>
+        <button type="button" class="danger" onClick={() => setPanel({ kind: 'confirm-reset' })}>
+          Reset all progress…
+        </button>
       </p>
 
       <div aria-live="polite">
-        {panel.kind === 'error' && <p class="message error" role="alert">{panel.message}</p>}
+        {panel.kind === 'error' && (
+          <p class="message error" role="alert">
+            {panel.message}
+          </p>
+        )}
         {panel.kind === 'preview' && (
           <div class="message">
-            <p><strong>{panel.fileName}</strong>{' '}
+            <p>
+              <strong>{panel.fileName}</strong>{' '}
               {panel.preview.added.length + panel.preview.updated.length === 0
                 ? 'holds nothing new: your progress already includes everything in it.'
                 : `adds ${panel.preview.added.length} ${panel.preview.added.length === 1 ? 'lesson' : 'lessons'} and updates ${panel.preview.updated.length}.`}
@@ -173,20 +209,39 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
             {panel.preview.updated.length > 0 && <p>Updated: {panel.preview.updated.map(name).join(', ')}</p>}
             <p>Nothing you have already done is lost: completions and scores are combined.</p>
             <p class="data-actions">
-              <button type="button" class="primary" onClick={() => confirmImport(panel.preview)}>Combine with my progress</button>
-              <button type="button" onClick={() => setPanel({ kind: 'none' })}>Cancel</button>
+              <button type="button" class="primary" onClick={() => confirmImport(panel.preview)}>
+                Combine with my progress
+              </button>
+              <button type="button" onClick={() => setPanel({ kind: 'none' })}>
+                Cancel
+              </button>
             </p>
           </div>
         )}
-        {panel.kind === 'imported' && <p class="message">Imported: {panel.added} added, {panel.updated} updated.</p>}
+        {panel.kind === 'imported' && (
+          <p class="message">
+            Imported: {panel.added} added, {panel.updated} updated.
+          </p>
+        )}
         {panel.kind === 'confirm-reset' && (
           <div class="message" role="alertdialog" aria-labelledby="reset-q" aria-describedby="reset-d">
-            <p id="reset-q"><strong>Reset all progress?</strong></p>
-            <p id="reset-d">This deletes every lesson status and score saved in this browser. It cannot be undone. Export your progress first if you may want it back.</p>
+            <p id="reset-q">
+              <strong>Reset all progress?</strong>
+            </p>
+            <p id="reset-d">
+              This deletes every lesson status and score saved in this browser. It cannot be undone. Export your progress first if you may
+              want it back.
+            </p>
             <p class="data-actions">
-              <button type="button" onClick={doExport}>Export first</button>
-              <button type="button" class="danger" onClick={reset}>Yes, reset everything</button>
-              <button type="button" onClick={() => setPanel({ kind: 'none' })}>Cancel</button>
+              <button type="button" onClick={doExport}>
+                Export first
+              </button>
+              <button type="button" class="danger" onClick={reset}>
+                Yes, reset everything
+              </button>
+              <button type="button" onClick={() => setPanel({ kind: 'none' })}>
+                Cancel
+              </button>
             </p>
           </div>
         )}
@@ -196,13 +251,27 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
       {kept.length > 0 && (
         <div class="kept">
           <h3>Unreadable data kept aside</h3>
-          <p>The course could not read this saved data, so it kept a copy instead of deleting it. Download it if you need it, for example for support.</p>
+          <p>
+            The course could not read this saved data, so it kept a copy instead of deleting it. Download it if you need it, for example for
+            support.
+          </p>
           <ul>
             {kept.map((k) => (
               <li>
                 Kept since {formatDate(k.since)}{' '}
-                <button type="button" onClick={() => downloadText('glad-to-help-unreadable-progress.txt', k.raw, 'text/plain')}>Download</button>{' '}
-                <button type="button" class="danger" onClick={() => { progressStore().forgetKeptAside(k.key); setKept(progressStore().keptAside()); }}>Delete</button>
+                <button type="button" onClick={() => downloadText('glad-to-help-unreadable-progress.txt', k.raw, 'text/plain')}>
+                  Download
+                </button>{' '}
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => {
+                    progressStore().forgetKeptAside(k.key);
+                    setKept(progressStore().keptAside());
+                  }}
+                >
+                  Delete
+                </button>
               </li>
             ))}
           </ul>

@@ -1,5 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { choose, currentNode, customerLine, decisionAt, isFinished, outcome, pathIds, replyOrder, rewindTo, start, stepBack, trapsOf, type PlayState } from '../lib/roleplay/engine.ts';
+import {
+  choose,
+  currentNode,
+  customerLine,
+  decisionAt,
+  isFinished,
+  outcome,
+  pathIds,
+  replyOrder,
+  rewindTo,
+  start,
+  stepBack,
+  trapsOf,
+  type PlayState,
+} from '../lib/roleplay/engine.ts';
 import { newSeed } from '../lib/practice/shuffle.ts';
 import { moodChange } from '../lib/roleplay/mood.ts';
 import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
@@ -58,7 +72,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
     })
       .then(() => mine === run.current && setSaved(practice ? 'practice' : 'yes'))
       .catch(() => mine === run.current && setSaved('failed'));
-  }, [finished]);
+  }, [finished, saved, state, scenario, lesson, lessonActivities]);
 
   const go = (next: PlayState, message: string) => {
     moved.current = true;
@@ -90,9 +104,13 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
   return (
     <div class="roleplay" data-roleplay={scenario.id} data-state={finished ? 'ended' : state.path.length > 0 ? 'playing' : 'ready'}>
       <div class="persona">
-        <p class="persona-who"><strong>{persona.name}</strong> · {persona.setting}</p>
+        <p class="persona-who">
+          <strong>{persona.name}</strong> · {persona.setting}
+        </p>
         <p>{persona.situation}</p>
-        <p class="persona-you"><strong>You are:</strong> {scenario.you}</p>
+        <p class="persona-you">
+          <strong>You are:</strong> {scenario.you}
+        </p>
       </div>
 
       <MoodMeter name={first} mood={state.mood} />
@@ -103,10 +121,17 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
           const choice = decision.choices[step.choice]!;
           return (
             <li key={`${i}-${step.node}`} class="turn">
-              <p class="line customer"><span class="speaker">{first}:</span> {decision.customer}</p>
-              <p class="line you"><span class="speaker">You:</span> {choice.reply}</p>
+              <p class="line customer">
+                <span class="speaker">{first}:</span> {decision.customer}
+              </p>
+              <p class="line you">
+                <span class="speaker">You:</span> {choice.reply}
+              </p>
               <p class={`feedback points-${choice.points}`}>
-                <span class="feedback-label">Coach: {choice.points === 2 ? 'strong reply.' : choice.points === 1 ? 'could be better.' : 'this hurt.'}</span> {choice.feedback}
+                <span class="feedback-label">
+                  Coach: {choice.points === 2 ? 'strong reply.' : choice.points === 1 ? 'could be better.' : 'this hurt.'}
+                </span>{' '}
+                {choice.feedback}
                 {choice.trap && <span class="trap"> Habit: {TRAPS[choice.trap].label.toLowerCase()}.</span>}
               </p>
             </li>
@@ -124,7 +149,9 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
         </li>
       </ol>
 
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
 
       {!isEnding(node) && (
         <fieldset class="replies">
@@ -132,13 +159,18 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
           <ul>
             {replyOrder(scenario, state, state.node).map((i) => (
               <li key={`${state.node}-${i}`}>
-                <button type="button" class="reply" onClick={() => pick(i)}>{node.choices[i]!.reply}</button>
+                <button type="button" class="reply" onClick={() => pick(i)}>
+                  {node.choices[i]!.reply}
+                </button>
               </li>
             ))}
           </ul>
           {state.path.length > 0 && (
             <p class="step-back">
-              <button type="button" onClick={back}>Step back one reply</button> <span class="hint">(the run then counts as practice)</span>
+              <button type="button" onClick={back}>
+                Step back one reply
+              </button>{' '}
+              <span class="hint">(the run then counts as practice)</span>
             </p>
           )}
         </fieldset>

@@ -10,14 +10,17 @@ interface Props {
   syncUrl: boolean;
 }
 
-type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; partial: boolean } | { kind: 'error'; message: string };
+type Status =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; partial: boolean } | { kind: 'error'; message: string };
 
 const PAGE = 8;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
 
 /** Search over the whole course: type, see results at once, narrow by filters, move with the arrow keys. */
 export default function SearchPanel({ syncUrl }: Props) {
-  const [query, setQuery] = useState<SearchQuery>(() => (syncUrl && typeof location !== 'undefined' ? readQuery(location.search) : { q: '', filters: {} }));
+  const [query, setQuery] = useState<SearchQuery>(() =>
+    syncUrl && typeof location !== 'undefined' ? readQuery(location.search) : { q: '', filters: {} },
+  );
   const [results, setResults] = useState<PagefindResultData[]>([]);
   const [pending, setPending] = useState<{ data(): Promise<PagefindResultData> }[]>([]);
   const [available, setAvailable] = useState<Record<string, Record<string, number>>>({});
@@ -68,10 +71,15 @@ export default function SearchPanel({ syncUrl }: Props) {
         setPending(hits.slice(PAGE));
         setStatus({ kind: 'ready', total: hits.length, partial });
       } catch {
-        if (mine === run.current) setStatus({ kind: 'error', message: 'Search is not available right now. The index is made when the site is built (npm start); browse the handbook or the modules instead.' });
+        if (mine === run.current)
+          setStatus({
+            kind: 'error',
+            message:
+              'Search is not available right now. The index is made when the site is built (npm start); browse the handbook or the modules instead.',
+          });
       }
     })();
-  }, [query]);
+  }, [query, syncUrl]);
 
   const more = async () => {
     const next = await Promise.all(pending.slice(0, PAGE).map((r) => r.data()));
@@ -82,6 +90,7 @@ export default function SearchPanel({ syncUrl }: Props) {
   };
 
   // Arrow keys move between the search box and the result links; Home/End are left to the text box.
+  const panelRef = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...(listRef.current?.querySelectorAll<HTMLElement>(':scope > li > a') ?? [])];
@@ -93,15 +102,33 @@ export default function SearchPanel({ syncUrl }: Props) {
     else links[at - 1]?.focus();
   };
 
-  const said = status.kind === 'ready'
-    ? status.total === 0
-      ? `No results for “${query.q}”. Try fewer or simpler words, or browse the handbook.`
-      : `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”${status.partial ? ' (no page has all your words; these have the most of them)' : ''}.`
-    : status.kind === 'loading' ? 'Searching…' : status.kind === 'error' ? status.message : '';
+  // Listened for on the panel, so the box and the links share it (a keydown prop on a plain div is not for that).
+  useEffect(() => {
+    const panel = panelRef.current;
+    panel?.addEventListener('keydown', onKeyDown);
+    return () => panel?.removeEventListener('keydown', onKeyDown);
+  });
+
+  const said =
+    status.kind === 'ready'
+      ? status.total === 0
+        ? `No results for “${query.q}”. Try fewer or simpler words, or browse the handbook.`
+        : `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”${status.partial ? ' (no page has all your words; these have the most of them)' : ''}.`
+      : status.kind === 'loading'
+        ? 'Searching…'
+        : status.kind === 'error'
+          ? status.message
+          : '';
 
   return (
-    <div class="search-panel" onKeyDown={onKeyDown}>
-      <form role="search" aria-label={syncUrl ? 'Search the course' : 'Search from this page'} action="/search/" method="get" onSubmit={(e) => e.preventDefault()}>
+    <div class="search-panel" ref={panelRef}>
+      <form
+        role="search"
+        aria-label={syncUrl ? 'Search the course' : 'Search from this page'}
+        action="/search/"
+        method="get"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label for={`${id}-q`}>Search the course</label>
         <input
           id={`${id}-q`}
@@ -116,7 +143,9 @@ export default function SearchPanel({ syncUrl }: Props) {
           onInput={(e) => setQuery({ ...query, q: (e.currentTarget as HTMLInputElement).value })}
         />
       </form>
-      <p id={`${id}-status`} class="search-status" role="status" aria-live="polite">{said}</p>
+      <p id={`${id}-status`} class="search-status" role="status" aria-live="polite">
+        {said}
+      </p>
 
       {filterKeys.some((k) => Object.keys(available[k] ?? {}).length > 0) && (
         <details class="search-filters" open={Object.keys(query.filters).length > 0}>
@@ -128,7 +157,12 @@ export default function SearchPanel({ syncUrl }: Props) {
                 <legend>{FILTERS[key]}</legend>
                 {values.map(([value]) => (
                   <label key={value}>
-                    <input type="checkbox" checked={query.filters[key]?.includes(value) ?? false} onChange={() => setQuery(toggleFilter(query, key, value))} /> {value}
+                    <input
+                      type="checkbox"
+                      checked={query.filters[key]?.includes(value) ?? false}
+                      onChange={() => setQuery(toggleFilter(query, key, value))}
+                    />{' '}
+                    {value}
                   </label>
                 ))}
               </fieldset>
@@ -139,10 +173,18 @@ export default function SearchPanel({ syncUrl }: Props) {
 
       {results.length > 0 && (
         <ol class="search-results" ref={listRef} aria-label="Search results">
-          {results.map((r) => <SearchResult key={r.url} result={r} />)}
+          {results.map((r) => (
+            <SearchResult key={r.url} result={r} />
+          ))}
         </ol>
       )}
-      {pending.length > 0 && <p><button type="button" onClick={more}>Show more results ({pending.length} left)</button></p>}
+      {pending.length > 0 && (
+        <p>
+          <button type="button" onClick={more}>
+            Show more results ({pending.length} left)
+          </button>
+        </p>
+      )}
     </div>
   );
 }

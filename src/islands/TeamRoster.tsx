@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CatalogModule } from '../lib/assignments/catalog.ts';
 import { lessonIndex } from '../lib/assignments/catalog.ts';
 import { rosterCsv } from '../lib/assignments/csv.ts';
@@ -9,9 +9,14 @@ import { downloadText } from '../client/download.ts';
 import { today } from '../client/today.ts';
 import RosterTable from './assignments/RosterTable.tsx';
 
-interface Props { modules: CatalogModule[] }
+interface Props {
+  modules: CatalogModule[];
+}
 
-interface Problem { source: string; message: string }
+interface Problem {
+  source: string;
+  message: string;
+}
 
 /** A report file is a few hundred bytes; anything far larger is not one. */
 const MAX_FILE_BYTES = 100_000;
@@ -42,11 +47,19 @@ export default function TeamRoster({ modules }: Props) {
     }
     setReports((rs) => [...rs, ...good]);
     setProblems(bad);
-    setSaid(`${count(good.length, 'report', 'reports')} added.${bad.length ? ` ${count(bad.length, 'item', 'items')} could not be used: see below.` : ''}`);
+    setSaid(
+      `${count(good.length, 'report', 'reports')} added.${bad.length ? ` ${count(bad.length, 'item', 'items')} could not be used: see below.` : ''}`,
+    );
   };
 
+  // The hash listener is added once; it calls the latest `take` through a ref.
+  const takeLatest = useRef(take);
+  takeLatest.current = take;
   useEffect(() => {
-    const fromHash = () => { if (window.location.hash.length > 1) take([{ source: 'The link this page was opened with', text: window.location.hash }]); };
+    const fromHash = () => {
+      if (window.location.hash.length > 1)
+        takeLatest.current([{ source: 'The link this page was opened with', text: window.location.hash }]);
+    };
     fromHash();
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
@@ -55,9 +68,13 @@ export default function TeamRoster({ modules }: Props) {
   const readFiles = async (files: FileList | null | undefined) => {
     const list = [...(files ?? [])].slice(0, 200);
     if (list.length === 0) return;
-    const texts = await Promise.all(list.map(async (f) => ({ source: f.name, text: f.size > MAX_FILE_BYTES ? '' : await f.text(), tooBig: f.size > MAX_FILE_BYTES })));
+    const texts = await Promise.all(
+      list.map(async (f) => ({ source: f.name, text: f.size > MAX_FILE_BYTES ? '' : await f.text(), tooBig: f.size > MAX_FILE_BYTES })),
+    );
     take(texts.filter((t) => !t.tooBig));
-    const big = texts.filter((t) => t.tooBig).map((t) => ({ source: t.source, message: 'This file is too large to be a completion report. Nothing was read from it.' }));
+    const big = texts
+      .filter((t) => t.tooBig)
+      .map((t) => ({ source: t.source, message: 'This file is too large to be a completion report. Nothing was read from it.' }));
     if (big.length) setProblems((ps) => [...ps, ...big]);
   };
 
@@ -70,47 +87,99 @@ export default function TeamRoster({ modules }: Props) {
 
   return (
     <div class="team">
-      <form class="report-input" onSubmit={(e) => { e.preventDefault(); take([{ source: 'Pasted text', text: pasted }]); setPasted(''); }}>
+      <form
+        class="report-input"
+        onSubmit={(e) => {
+          e.preventDefault();
+          take([{ source: 'Pasted text', text: pasted }]);
+          setPasted('');
+        }}
+      >
         <p class="form-field">
           <label for="paste-reports">Paste report links (one or many, from e-mails or chats)</label>
           <textarea id="paste-reports" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} spellcheck={false} />
         </p>
-        <p><button type="submit" class="primary">Add reports</button></p>
+        <p>
+          <button type="submit" class="primary">
+            Add reports
+          </button>
+        </p>
       </form>
       <div
         class="drop-zone"
         data-over={over ? 'true' : undefined}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
         onDragLeave={() => setOver(false)}
-        onDrop={(e) => { e.preventDefault(); setOver(false); void readFiles(e.dataTransfer?.files); }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void readFiles(e.dataTransfer?.files);
+        }}
       >
         <p>Drop report files here, or</p>
         <label class="file-button">
-          <input type="file" multiple accept=".txt,text/plain" class="visually-hidden" onChange={(e) => { const input = e.currentTarget; void readFiles(input.files).then(() => { input.value = ''; }); }} />
+          <input
+            type="file"
+            multiple
+            accept=".txt,text/plain"
+            class="visually-hidden"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void readFiles(input.files).then(() => {
+                input.value = '';
+              });
+            }}
+          />
           <span aria-hidden="true">Choose report files…</span>
           <span class="visually-hidden">Choose report files to add</span>
         </label>
       </div>
 
-      <div role="status" aria-live="polite" class="team-status">{said}</div>
+      <div role="status" aria-live="polite" class="team-status">
+        {said}
+      </div>
       {problems.length > 0 && (
         <div class="message error">
-          <p><strong>Not added:</strong></p>
-          <ul>{problems.map((p, i) => <li key={i}><strong>{p.source}:</strong> {p.message}</li>)}</ul>
+          <p>
+            <strong>Not added:</strong>
+          </p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <strong>{p.source}:</strong> {p.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
-      {roster.length === 0
-        ? <p class="roster-empty">No reports yet. Add some above and the roster appears here.</p>
-        : (
-          <>
-            {roster.map((g) => <RosterTable key={g.assignmentId} group={g} lessons={lessons} />)}
-            <p class="data-actions">
-              <button type="button" class="primary" onClick={exportCsv}>Export the roster (CSV)</button>
-              <button type="button" onClick={() => { setReports([]); setProblems([]); setSaid('The roster was cleared.'); }}>Clear the roster</button>
-            </p>
-          </>
-        )}
+      {roster.length === 0 ? (
+        <p class="roster-empty">No reports yet. Add some above and the roster appears here.</p>
+      ) : (
+        <>
+          {roster.map((g) => (
+            <RosterTable key={g.assignmentId} group={g} lessons={lessons} />
+          ))}
+          <p class="data-actions">
+            <button type="button" class="primary" onClick={exportCsv}>
+              Export the roster (CSV)
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setReports([]);
+                setProblems([]);
+                setSaid('The roster was cleared.');
+              }}
+            >
+              Clear the roster
+            </button>
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -16,5 +16,4 @@ export function useNotices(): readonly Notice[] {
   return notices;
 }
 
-export const formatDate = (instant: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(instant));
+export const formatDate = (instant: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(instant));

@@ -21,13 +21,22 @@ const topicIds = Object.keys(handbookTopics) as [HandbookTopic, ...HandbookTopic
 /** Frontmatter of a quick-reference card: one MDX file in content/handbook/. */
 export const handbookCardSchema = z.strictObject({
   /** Card title, e.g. "Phone greeting script". */
-  title: z.string({ error: required('give the card a title') }).min(3).max(80),
+  title: z
+    .string({ error: required('give the card a title') })
+    .min(3)
+    .max(80),
   /** One sentence: when to reach for this card. */
-  summary: z.string({ error: required('give a one-sentence summary') }).min(20).max(200),
+  summary: z
+    .string({ error: required('give a one-sentence summary') })
+    .min(20)
+    .max(200),
   /** Group on the handbook index. */
   topic: z.enum(topicIds, { error: `is not a topic: use ${topicIds.join(', ')}` }),
   /** Position within its topic group, starting at 1. */
-  order: z.number({ error: required('give the position within the topic as a whole number') }).int().positive(),
+  order: z
+    .number({ error: required('give the position within the topic as a whole number') })
+    .int()
+    .positive(),
   /** Who the card is for. */
   audience: audiencesSchema,
   /** Slugs of the lessons that teach it ("Taught in"); each lesson links back. */

@@ -7,9 +7,15 @@ export const sequenceStepSchema = z.strictObject({
   /** Short id, used by order questions (`steps: [hear, sorry]`). */
   id: slugSchema,
   /** The step as an instruction, e.g. "Say sorry for the business." */
-  label: z.string({ error: required('give the step as a short instruction') }).min(3).max(120),
+  label: z
+    .string({ error: required('give the step as a short instruction') })
+    .min(3)
+    .max(120),
   /** One sentence more, shown under the label. */
-  detail: z.string({ error: required('add one sentence of detail') }).min(3).max(300),
+  detail: z
+    .string({ error: required('add one sentence of detail') })
+    .min(3)
+    .max(300),
 });
 
 /**
@@ -18,7 +24,10 @@ export const sequenceStepSchema = z.strictObject({
  */
 export const sequenceSchema = z.strictObject({
   id: slugSchema,
-  title: z.string({ error: required('give the sequence a title') }).min(3).max(80),
+  title: z
+    .string({ error: required('give the sequence a title') })
+    .min(3)
+    .max(80),
   /** Slugs of the cards and lessons that teach it; each shows it with <Steps sequence="..." /> (a content test checks). */
   shownIn: z.array(slugSchema).min(1, 'name the card or lesson that teaches it'),
   steps: z

@@ -6,8 +6,10 @@ import { builtPages, fileForPath } from '../support/dist.ts';
 const pages = builtPages();
 const pageTypes = ['/', '/how-to-use/', '/progress/', '/404.html', '/search/', '/handbook/'];
 /** The one script every page may load: the header's search shortcuts (its dialog code loads on first use). */
-const isSearchScript = (src: string | undefined) => /\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src ?? '');
-const scriptsBeyondSearch = (page: (typeof pages)[number]) => page.root.querySelectorAll('script').filter((s) => !isSearchScript(s.getAttribute('src')));
+const isSearchScript = (src: string | undefined) =>
+  /\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src ?? '');
+const scriptsBeyondSearch = (page: (typeof pages)[number]) =>
+  page.root.querySelectorAll('script').filter((s) => !isSearchScript(s.getAttribute('src')));
 
 describe('built site', () => {
   it('has the home, how-to-use, 404, module and lesson pages', () => {
@@ -33,17 +35,25 @@ describe('built site', () => {
       expect(taught.length, card.path).toBeGreaterThan(0);
       for (const href of taught) {
         const lesson = pages.find((p) => p.path === href);
-        expect(lesson?.root.querySelectorAll('.in-handbook a').map((a) => a.getAttribute('href')), `${href} links back to ${card.path}`).toContain(card.path);
+        expect(
+          lesson?.root.querySelectorAll('.in-handbook a').map((a) => a.getAttribute('href')),
+          `${href} links back to ${card.path}`,
+        ).toContain(card.path);
       }
     }
   });
 
   it('indexes only main content for search: lessons, cards and role-play scripts, never the header or footer', () => {
     const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]'));
-    const types = new Set(indexed.flatMap((p) => p.root.querySelectorAll('[data-pagefind-filter^="type:"]').map((e) => e.getAttribute('data-pagefind-filter'))));
+    const types = new Set(
+      indexed.flatMap((p) => p.root.querySelectorAll('[data-pagefind-filter^="type:"]').map((e) => e.getAttribute('data-pagefind-filter'))),
+    );
     expect([...types].sort()).toEqual(['type:Handbook card', 'type:Lesson', 'type:Role-play']);
     for (const p of indexed) {
-      expect(p.root.querySelector('[data-pagefind-body] header, [data-pagefind-body] footer, [data-pagefind-body] nav[aria-label="Site"]'), p.path).toBeNull();
+      expect(
+        p.root.querySelector('[data-pagefind-body] header, [data-pagefind-body] footer, [data-pagefind-body] nav[aria-label="Site"]'),
+        p.path,
+      ).toBeNull();
       expect(p.root.querySelectorAll('[data-pagefind-body]'), p.path).toHaveLength(1);
     }
   });
@@ -75,7 +85,10 @@ describe('built site', () => {
         if (/^(https?:|mailto:|tel:)/.test(href)) continue;
         const target = new URL(href, `http://site${page.path}`);
         const file = fileForPath(target.pathname);
-        if (!file) { broken.push(href); continue; }
+        if (!file) {
+          broken.push(href);
+          continue;
+        }
         const id = decodeURIComponent(target.hash.slice(1));
         if (id && file.endsWith('.html') && !parse(readFileSync(file, 'utf8')).getElementById(id)) broken.push(href);
       }

@@ -3,17 +3,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import KnowledgeCheck from '../../src/islands/KnowledgeCheck.tsx';
 import { PROGRESS_KEY } from '../../src/lib/progress/store.ts';
 import { emptyProgress } from '../../src/lib/progress/schema.ts';
+import { playableCheck } from '../../src/lib/checks/playable.ts';
 import { progressStore } from '../../src/client/progress.ts';
 import { fixtureCheck } from '../support/fixtures.ts';
+import type { SequenceData } from '../../src/schemas/sequence.ts';
 
-const check = fixtureCheck();
-const mount = () => render(<KnowledgeCheck check={check} lesson="say-hello" lessonActivities={['check:say-hello-check']} />);
+const greeting: SequenceData = {
+  id: 'phone-greeting',
+  title: 'Answering the phone',
+  shownIn: ['say-hello'],
+  steps: [
+    { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
+    { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
+    { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
+    { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
+  ],
+};
+const check = playableCheck(fixtureCheck(), new Map([[greeting.id, greeting]]));
+const ACTIVITIES = ['roleplay:gift-for-an-aunt', 'check:say-hello-check'];
+const mount = () => render(<KnowledgeCheck check={check} lesson="say-hello" lessonActivities={ACTIVITIES} />);
 const orderTexts = () => [...document.querySelectorAll('.order-list .order-text')].map((e) => e.textContent);
+const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
 
 /** Puts the order question right using only the Up buttons, as a keyboard user would. */
 function sortOrderQuestion() {
-  const wanted = ['Good morning', 'Glad to Help Shop', 'This is Sam', 'How may I help you?'];
-  wanted.forEach((text, target) => {
+  greeting.steps.map((s) => s.label).forEach((text, target) => {
     while (orderTexts().indexOf(text) > target) fireEvent.click(screen.getByRole('button', { name: `Move up: ${text}` }));
   });
 }
@@ -32,34 +46,51 @@ describe('KnowledgeCheck island', () => {
     expect(screen.getByRole('alert').textContent).toBe('Answer question 1 first.');
   });
 
-  it('starts the order question scrambled, grades right answers and saves the score', async () => {
+  it('passing: grades, saves the score with its seed and pass, and with the role-play done completes the lesson', async () => {
+    progressStore().update((p) => ({
+      ...p,
+      activities: { 'roleplay:gift-for-an-aunt': { lesson: 'say-hello', attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 2, max: 6, path: [] }] } },
+    }));
     mount();
-    expect(orderTexts()).not.toEqual(['Good morning', 'Glad to Help Shop', 'This is Sam', 'How may I help you?']);
+    expect(orderTexts()).not.toEqual(greeting.steps.map((s) => s.label));
     fireEvent.click(screen.getByLabelText('As soon as they come in.'));
     fireEvent.click(screen.getByLabelText('A smile.'));
     fireEvent.click(screen.getByLabelText('Eye contact.'));
     sortOrderQuestion();
     fireEvent.click(screen.getByRole('button', { name: 'Check my answers' }));
-    expect(screen.getByRole('heading', { name: 'You got 3 of 3 right' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Passed: 3 of 3 points (100%)' })).toBeTruthy();
     await screen.findByText(/Saved to your progress/);
-    const attempts = JSON.parse(localStorage.getItem(PROGRESS_KEY)!).activities['check:say-hello-check'].attempts;
-    expect(attempts).toMatchObject([{ score: 3, max: 3 }]);
-    const lesson = JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons['say-hello'];
-    expect(lesson.completion.done).toBe(true);
+    expect(stored().activities['check:say-hello-check'].attempts).toMatchObject([{ score: 3, max: 3, passed: true }]);
+    expect(stored().activities['check:say-hello-check'].attempts[0].seed).toMatch(/^[a-z0-9]+$/);
+    expect(stored().lessons['say-hello'].completion.done).toBe(true);
   });
 
-  it('explains wrong answers, shows the right order, and lets the learner try again', () => {
+  it('failing: says what to revisit, keeps the lesson in progress, and Try again starts fresh', async () => {
+    progressStore().update((p) => ({
+      ...p,
+      activities: { 'roleplay:gift-for-an-aunt': { lesson: 'say-hello', attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 6, max: 6, path: [] }] } },
+    }));
     mount();
-    fireEvent.click(screen.getByLabelText('Once you finish your task.'));
-    fireEvent.click(screen.getByLabelText('Reading from a card.'));
+    fireEvent.click(screen.getByLabelText('Once your task is done.'));
+    fireEvent.click(screen.getByLabelText('Reading a card.'));
     fireEvent.click(screen.getByRole('button', { name: 'Check my answers' }));
-    expect(screen.getByRole('heading', { name: /You got 0 of 3 right/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Not passed yet: [\d.]+ of 3 points/ })).toBeTruthy();
+    expect(screen.getByText(/You need 2.25 of 3 points to pass/)).toBeTruthy();
+    expect([...document.querySelectorAll('.revisit li')].map((li) => li.textContent)).toEqual([
+      'Question 1: When should you greet a customer?',
+      'Question 2: Which make a greeting warm?',
+      'Question 3: Put the phone greeting in order.',
+    ]);
     expect(screen.getByText('They feel ignored while they wait.')).toBeTruthy();
     const missed = [...document.querySelectorAll('.option-feedback')].map((e) => e.textContent);
     expect(missed).toContain('A right answer you missed. Right. A prompt hello shows they are welcome.');
     expect(screen.getByText('The right order:')).toBeTruthy();
+    expect(document.querySelector('.out-of-place')?.textContent).toMatch(/^Out of place: /);
+    await screen.findByText(/the lesson stays in progress until you pass/);
+    expect(stored().activities['check:say-hello-check'].attempts).toMatchObject([{ max: 3, passed: false }]);
+    expect(stored().lessons['say-hello'].completion).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect((screen.getByLabelText('Once you finish your task.') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('Once your task is done.') as HTMLInputElement).checked).toBe(false);
     expect(screen.getByRole('button', { name: 'Check my answers' })).toBeTruthy();
   });
 });

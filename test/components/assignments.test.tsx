@@ -10,10 +10,14 @@ import { emptyProgress } from '../../src/lib/progress/schema.ts';
 import { progressStore } from '../../src/client/progress.ts';
 
 const modules: CatalogModule[] = [
-  { id: 'first-steps', title: 'First steps', lessons: [
-    { slug: 'say-hello', title: 'Say hello', minutes: 3, href: '/modules/first-steps/say-hello/' },
-    { slug: 'listen-well', title: 'Listen well', minutes: 4, href: '/modules/first-steps/listen-well/' },
-  ] },
+  {
+    id: 'first-steps',
+    title: 'First steps',
+    lessons: [
+      { slug: 'say-hello', title: 'Say hello', minutes: 3, href: '/modules/first-steps/say-hello/' },
+      { slug: 'listen-well', title: 'Listen well', minutes: 4, href: '/modules/first-steps/listen-well/' },
+    ],
+  },
 ];
 
 const link = () => {
@@ -77,7 +81,13 @@ describe('OpenAssignment island', () => {
 
 describe('TeamRoster island', () => {
   it('shows a report’s markup as text', async () => {
-    const r = encodeReport({ a: 'a-1', t: '<i>Title</i>', n: '<img src=x onerror=alert(1)>', at: '2026-11-19T10:00:00.000Z', i: [{ s: 'say-hello', p: 80, c: '2026-11-18T10:00:00.000Z' }] });
+    const r = encodeReport({
+      a: 'a-1',
+      t: '<i>Title</i>',
+      n: '<img src=x onerror=alert(1)>',
+      at: '2026-11-19T10:00:00.000Z',
+      i: [{ s: 'say-hello', p: 80, c: '2026-11-18T10:00:00.000Z' }],
+    });
     if (!r.ok) throw new Error(r.message);
     const { container } = render(<TeamRoster modules={modules} />);
     fireEvent.input(screen.getByLabelText(/Paste report links/), { target: { value: `https://x.example/team/#${r.fragment}` } });

@@ -5,8 +5,12 @@ import { pageTypes } from './pages.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const cases = Object.entries(pageTypes).flatMap(([type, path]) =>
   (['light', 'dark'] as const).map((scheme) => [type, scheme, path] as const),
@@ -23,7 +27,10 @@ describe('accessibility of every page type', () => {
   it.each(Object.entries(pageTypes))('%s page fits a 320 px wide screen without sideways scrolling', async (_type, path) => {
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${base}${path}`);
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll).toBeLessThanOrEqual(client);
     await context.close();
   });
@@ -47,7 +54,9 @@ describe('accessibility of every page type', () => {
     await page.goto(`${base}${pageTypes.lesson}`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      ['.site-header nav', '.module-nav', '.pager', '.site-footer'].map((s) => getComputedStyle(document.querySelector(s) as Element).display),
+      ['.site-header nav', '.module-nav', '.pager', '.site-footer'].map(
+        (s) => getComputedStyle(document.querySelector(s) as Element).display,
+      ),
     );
     expect(hidden).toEqual(['none', 'none', 'none', 'none']);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);

@@ -13,17 +13,31 @@ const KEY = 'glad-to-help:progress';
 const markup = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-const inDays = (n: number) => { const d = new Date(); d.setDate(d.getDate() + n); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
+const inDays = (n: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 const fragmentOf = (payload: AssignmentPayload) => {
   const e = encodeAssignment(payload);
   if (!e.ok) throw new Error(e.message);
   return e.fragment;
 };
-const sample: AssignmentPayload = { t: 'Apology refresher', i: ['glad-or-mad', 'apologize-like-you-mean-it'], c: '2026-11-16T08:00:00.000Z', d: inDays(3), b: 'Dana' };
+const sample: AssignmentPayload = {
+  t: 'Apology refresher',
+  i: ['glad-or-mad', 'apologize-like-you-mean-it'],
+  c: '2026-11-16T08:00:00.000Z',
+  d: inDays(3),
+  b: 'Dana',
+};
 
 /** The manager makes an assignment on /assign/ and returns the link. */
 async function makeAssignment(page: Page) {
@@ -51,7 +65,10 @@ describe('assignments, from manager to learner and back, with no server', () => 
     // Everything a manager sends with it.
     const mailto = await manager.page.getByRole('link', { name: 'Write an e-mail with the link' }).getAttribute('href');
     expect(decodeURIComponent(mailto ?? '')).toContain(link);
-    const [ics] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('button', { name: /Calendar reminder/ }).click()]);
+    const [ics] = await Promise.all([
+      manager.page.waitForEvent('download'),
+      manager.page.getByRole('button', { name: /Calendar reminder/ }).click(),
+    ]);
     const calendar = readFileSync((await ics.path())!, 'utf8');
     expect(calendar).toContain(`DTSTART;VALUE=DATE:${inDays(4).replace(/-/g, '')}\r\n`);
     await expect(manager.page.locator('.print-sheet svg.qr path').count()).resolves.toBe(1);
@@ -81,14 +98,19 @@ describe('assignments, from manager to learner and back, with no server', () => 
     await learner.page.goto(`${base}/progress/`);
     const mine = learner.page.locator('.my-assignments .assignment-card');
     await mine.getByText('1 of 5 lessons complete', { exact: false }).waitFor();
-    await expect(mine.locator('.assignment-items li', { hasText: 'Glad or mad' }).locator('.status-mark').textContent()).resolves.toBe('Complete');
+    await expect(mine.locator('.assignment-items li', { hasText: 'Glad or mad' }).locator('.status-mark').textContent()).resolves.toBe(
+      'Complete',
+    );
 
     await mine.locator('summary', { hasText: 'Make a completion report' }).click();
     await mine.getByLabel('Your name, as your manager knows you').fill('Sam Lee');
     await mine.getByRole('button', { name: 'Make my report' }).click();
     const reportLink = await mine.getByLabel('Report link').inputValue();
     expect(reportLink).toMatch(new RegExp(`^${base}/team/#r1\\.`));
-    const [file] = await Promise.all([learner.page.waitForEvent('download'), mine.getByRole('button', { name: 'Download the report file' }).click()]);
+    const [file] = await Promise.all([
+      learner.page.waitForEvent('download'),
+      mine.getByRole('button', { name: 'Download the report file' }).click(),
+    ]);
     const reportPath = (await file.path())!;
     expect(readFileSync(reportPath, 'utf8')).toContain(reportLink);
 
@@ -105,14 +127,22 @@ describe('assignments, from manager to learner and back, with no server', () => 
     await expect(manager.page.locator('table').first().locator('tbody tr').count()).resolves.toBe(1);
     await expect(manager.page.getByText('Reports are self-reported.').isVisible()).resolves.toBe(true);
 
-    const [csv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('button', { name: 'Export the roster (CSV)' }).click()]);
+    const [csv] = await Promise.all([
+      manager.page.waitForEvent('download'),
+      manager.page.getByRole('button', { name: 'Export the roster (CSV)' }).click(),
+    ]);
     const rows = readFileSync((await csv.path())!, 'utf8').split('\r\n');
     expect(rows).toHaveLength(1 + 5 + 1);
-    expect(rows.find((r) => r.includes('glad-or-mad'))).toMatch(/^Service and phone refresher,a-[0-9a-z]+,Front desk,\d{4}-\d\d-\d\d,Sam Lee,.*,Glad or mad,glad-or-mad,\d{4}-.*Z,\d+,no$/);
+    expect(rows.find((r) => r.includes('glad-or-mad'))).toMatch(
+      /^Service and phone refresher,a-[0-9a-z]+,Front desk,\d{4}-\d\d-\d\d,Sam Lee,.*,Glad or mad,glad-or-mad,\d{4}-.*Z,\d+,no$/,
+    );
 
     // Opening the report link itself also shows it.
     await manager.page.goto(reportLink);
-    await manager.page.getByRole('row', { name: /Sam Lee/ }).first().waitFor();
+    await manager.page
+      .getByRole('row', { name: /Sam Lee/ })
+      .first()
+      .waitFor();
 
     expect(manager.errors).toEqual([]);
     expect(learner.errors).toEqual([]);
@@ -123,8 +153,13 @@ describe('assignments, from manager to learner and back, with no server', () => 
   it('a link carrying markup in its title shows the text and runs nothing', async () => {
     const { page, context, errors } = await openPage(browser);
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(`${base}/assignment/#${fragmentOf({ ...sample, t: markup, b: `<script>alert(2)</script>`, n: `<b onmouseover=alert(3)>note</b>` })}`);
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(
+      `${base}/assignment/#${fragmentOf({ ...sample, t: markup, b: `<script>alert(2)</script>`, n: `<b onmouseover=alert(3)>note</b>` })}`,
+    );
     const heading = page.locator('.assignment-card h2');
     await expect(heading.textContent()).resolves.toBe(markup);
     await expect(page.locator('main img, main b').count()).resolves.toBe(0);
@@ -132,7 +167,13 @@ describe('assignments, from manager to learner and back, with no server', () => 
     await expect(page.locator('.assignment-meta').textContent()).resolves.toContain('from <script>alert(2)</script>');
 
     // The same in a report on the Team page.
-    const report = encodeReport({ a: 'a-x', t: markup, n: '<img src=y onerror=alert(4)>', at: '2026-11-19T10:00:00.000Z', i: [{ s: 'glad-or-mad' }] });
+    const report = encodeReport({
+      a: 'a-x',
+      t: markup,
+      n: '<img src=y onerror=alert(4)>',
+      at: '2026-11-19T10:00:00.000Z',
+      i: [{ s: 'glad-or-mad' }],
+    });
     if (!report.ok) throw new Error(report.message);
     await page.goto(`${base}/team/#${report.fragment}`);
     await page.getByRole('heading', { name: markup }).waitFor();
@@ -145,11 +186,22 @@ describe('assignments, from manager to learner and back, with no server', () => 
   });
 
   it.each([
-    ['tampered', () => { const f = fragmentOf(sample); return f.slice(0, -6) + (f.at(-6) === 'A' ? 'B' : 'A') + f.slice(-5); }, /was changed after it was made/],
+    [
+      'tampered',
+      () => {
+        const f = fragmentOf(sample);
+        return f.slice(0, -6) + (f.at(-6) === 'A' ? 'B' : 'A') + f.slice(-5);
+      },
+      /was changed after it was made/,
+    ],
     ['truncated', () => fragmentOf(sample).slice(0, -10), /incomplete: its end is missing/],
     ['oversized', () => `a1.${'A'.repeat(5000)}`, /too long/],
     ['of an unknown version', () => fragmentOf(sample).replace(/^a1/, 'a7'), /format this page does not know \(version 7\)/],
-    ['naming unknown lessons', () => seal('a', 1, { ...sample, i: ['glad-or-mad', 'how-to-juggle'] }), /lessons this course does not have: how-to-juggle/],
+    [
+      'naming unknown lessons',
+      () => seal('a', 1, { ...sample, i: ['glad-or-mad', 'how-to-juggle'] }),
+      /lessons this course does not have: how-to-juggle/,
+    ],
     ['missing', () => '', /There is no assignment link here/],
   ])('a link %s gets a clear message and changes nothing', async (_what, make, message) => {
     const { page, context, errors } = await openPage(browser);
@@ -168,7 +220,13 @@ describe('assignments, from manager to learner and back, with no server', () => 
 
   it('a faulty report on the Team page is named, and the good ones still count', async () => {
     const { page, context } = await openPage(browser);
-    const good = encodeReport({ a: 'a-x', t: 'Refresher', n: 'Ana', at: '2026-11-19T10:00:00.000Z', i: [{ s: 'glad-or-mad', c: '2026-11-18T10:00:00.000Z', p: 75 }] });
+    const good = encodeReport({
+      a: 'a-x',
+      t: 'Refresher',
+      n: 'Ana',
+      at: '2026-11-19T10:00:00.000Z',
+      i: [{ s: 'glad-or-mad', c: '2026-11-18T10:00:00.000Z', p: 75 }],
+    });
     if (!good.ok) throw new Error(good.message);
     await page.goto(`${base}/team/`);
     await page.locator('astro-island:not([ssr]) .team').waitFor();
@@ -184,7 +242,11 @@ describe('assignments, from manager to learner and back, with no server', () => 
     const { page, context } = await openPage(browser);
     await makeAssignment(page);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => ['.assign-form', '.share-panel .no-print', '.site-header nav', '.print-sheet', 'svg.qr'].map((s) => getComputedStyle(document.querySelector(s) as Element).display));
+    const shown = await page.evaluate(() =>
+      ['.assign-form', '.share-panel .no-print', '.site-header nav', '.print-sheet', 'svg.qr'].map(
+        (s) => getComputedStyle(document.querySelector(s) as Element).display,
+      ),
+    );
     expect(shown.slice(0, 3)).toEqual(['none', 'none', 'none']);
     expect(shown.slice(3)).not.toContain('none');
     await context.close();
@@ -226,7 +288,13 @@ describe('assignments, from manager to learner and back, with no server', () => 
       await page.goto(`${base}/assignment/#${fragmentOf(sample)}`);
       await page.locator('.assignment-card').waitFor();
       expect(await width()).toBeLessThanOrEqual(0);
-      const report = encodeReport({ a: 'a-x', t: 'Refresher', n: 'Ana', at: '2026-11-19T10:00:00.000Z', i: [{ s: 'glad-or-mad' }, { s: 'back-to-basics' }] });
+      const report = encodeReport({
+        a: 'a-x',
+        t: 'Refresher',
+        n: 'Ana',
+        at: '2026-11-19T10:00:00.000Z',
+        i: [{ s: 'glad-or-mad' }, { s: 'back-to-basics' }],
+      });
       if (!report.ok) throw new Error(report.message);
       await page.goto(`${base}/team/#${report.fragment}`);
       await page.getByRole('row', { name: /Ana/ }).first().waitFor();

@@ -4,8 +4,12 @@ import { launchBrowser, openPage } from '../support/browser.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('a new hire finds their way through module 1', () => {
   it('goes home → module → lesson → next lesson, with no console errors', async () => {
@@ -13,7 +17,10 @@ describe('a new hire finds their way through module 1', () => {
     await page.goto(`${base}/`);
     await expect(page.title()).resolves.toContain('Glad to Help');
 
-    await page.getByRole('link', { name: /Why service matters/ }).first().click();
+    await page
+      .getByRole('link', { name: /Why service matters/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Why service matters');
 
     await page.getByRole('link', { name: 'Start the module' }).click();

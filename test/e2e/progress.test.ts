@@ -12,8 +12,12 @@ const lesson1 = '/modules/why-service-matters/glad-or-mad/';
 const lesson2 = '/modules/why-service-matters/service-is-everyones-job/';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const markComplete = finishLesson;
@@ -66,10 +70,17 @@ describe('learner progress in a real browser', () => {
     await page.goto(`${base}${lesson1}`);
     const notice = page.getByRole('status').filter({ hasText: 'We could not read the progress saved in this browser' });
     await notice.waitFor();
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes(':unreadable:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual(['{"version":1,"lessons":{"glad-or-mad"']);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the unreadable data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the unreadable data' }).click(),
+    ]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":1,"lessons":{"glad-or-mad"');
 
     await markComplete(page);
@@ -82,7 +93,11 @@ describe('learner progress in a real browser', () => {
   it('with storage disabled, a learner can still finish a lesson, and is told it will not be kept', async () => {
     const { page, context, errors } = await openPage(browser);
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
     });
     await page.goto(`${base}${lesson1}`);
     await page.getByText(/your progress will be lost when you close this page/).waitFor();
@@ -98,7 +113,10 @@ describe('learner progress in a real browser', () => {
     await markComplete(source.page);
     await source.page.goto(`${base}${lesson2}`);
     await source.page.goto(`${base}/progress/`);
-    const [download] = await Promise.all([source.page.waitForEvent('download'), source.page.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^glad-to-help-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(mkdtempSync(join(tmpdir(), 'progress-export-')), download.suggestedFilename());
     await download.saveAs(file);
@@ -123,7 +141,9 @@ describe('learner progress in a real browser', () => {
     await markComplete(page);
     await page.goto(`${base}/progress/`);
     const before = await stored(page);
-    await page.getByLabel('Import progress from a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping":["milk"]}') });
+    await page
+      .getByLabel('Import progress from a file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping":["milk"]}') });
     await expect(page.getByRole('alert').textContent()).resolves.toBe('This file is not a progress export from this course.');
     expect(await stored(page)).toBe(before);
     await context.close();

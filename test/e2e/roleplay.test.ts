@@ -14,8 +14,12 @@ const lesson = '/modules/why-service-matters/glad-or-mad/';
 const scenario = scenarioSchema.parse(load(readFileSync(join(projectRoot, 'content', 'scenarios', 'missing-birthday-cake.yaml'), 'utf8')));
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 type Pick = (points: number[]) => number;
 const best: Pick = (points) => points.indexOf(Math.max(...points));
@@ -23,7 +27,7 @@ const worst: Pick = (points) => points.indexOf(Math.min(...points));
 
 /** The replies a strategy gives, and where the engine says they end. */
 function route(pick: Pick) {
-  let state = start(scenario);
+  let state = start(scenario, 'e2e-route');
   const replies: string[] = [];
   while (!isFinished(scenario, state)) {
     const node = decisionAt(scenario, state.node);
@@ -34,7 +38,11 @@ function route(pick: Pick) {
   return { replies, result: outcome(scenario, state) };
 }
 
-const focused = (page: Page) => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', reply: document.activeElement?.classList.contains('reply') ?? false }));
+const focused = (page: Page) =>
+  page.evaluate(() => ({
+    text: document.activeElement?.textContent?.trim() ?? '',
+    reply: document.activeElement?.classList.contains('reply') ?? false,
+  }));
 
 /** Tab forward until a reply button with this text has focus, then press Enter: no mouse. */
 async function sayByKeyboard(page: Page, reply: string) {

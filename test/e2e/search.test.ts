@@ -9,12 +9,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Titles of the results for a query typed on the search page, best first. */
 async function topTitles(query: string, extra = ''): Promise<string[]> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.locator('#search-page-status').filter({ hasText: /results? for|No results/ }).waitFor();
+  await page
+    .locator('#search-page-status')
+    .filter({ hasText: /results? for|No results/ })
+    .waitFor();
   return page.locator('.search-results > li > a').allTextContents();
 }
 
@@ -32,7 +37,10 @@ const questions: [string, string[]][] = [
   ['how often should I update someone waiting', ['Follow-up and response times', 'Response-time standards']],
   ['how do I show I understand how they feel', ["In the customer's shoes"]],
   ['customer swearing at me', ['When the customer crosses a line', 'De-escalation steps']],
-  ['promise delivery date', ['Keep promises; don\'t waste effort exceeding them', 'Do what you say you will do', 'Follow-up and response times']],
+  [
+    'promise delivery date',
+    ["Keep promises; don't waste effort exceeding them", 'Do what you say you will do', 'Follow-up and response times'],
+  ],
   ['check in before they complain', ['Be proactive', 'Follow-up checklist']],
   ["my manager won't let me decide", ['What I may decide on my own', 'The judgment playing field', 'Two miracles at once']],
   ['new manager first week', ['Connect. Inspire. Empower.']],
@@ -42,7 +50,10 @@ const questions: [string, string[]][] = [
 describe('search in a real browser', () => {
   it.each(questions)('"%s" finds the right page in the top three', async (query, answers) => {
     const top = (await topTitles(query)).slice(0, 3);
-    expect(top.some((t) => answers.includes(t)), `top three: ${top.join(' | ')}`).toBe(true);
+    expect(
+      top.some((t) => answers.includes(t)),
+      `top three: ${top.join(' | ')}`,
+    ).toBe(true);
   });
 
   it('a filter narrows the results, and the address keeps the query and the filter', async () => {
@@ -63,7 +74,10 @@ describe('search in a real browser', () => {
 
     // The URL restores the same search, filter included.
     await page.goto(page.url());
-    await page.locator('#search-page-status').filter({ hasText: /results? for/ }).waitFor();
+    await page
+      .locator('#search-page-status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
     await expect(page.locator('#search-page-q').inputValue()).resolves.toBe('phone');
     await expect(page.getByLabel('Handbook card').isChecked()).resolves.toBe(true);
     await expect(page.locator('.search-results .result-meta').count()).resolves.toBe(narrowed.length);

@@ -39,7 +39,13 @@ export function blindCheck(check: PlayableCheck, strategy: Strategy, runs = 40):
     const answers = check.questions.map((q, i): Answer => {
       if (q.type === 'order') return { type: 'order', order: scrambledOrder(q.items.length, `${seed}#${i}`) };
       const order = seededOrder(q.options.length, `${seed}#${i}`);
-      const chosen = order[pickShown(order.map((o) => q.options[o]!.text), strategy)]!;
+      const chosen =
+        order[
+          pickShown(
+            order.map((o) => q.options[o]!.text),
+            strategy,
+          )
+        ]!;
       return q.type === 'single' ? { type: 'single', choice: chosen } : { type: 'multiple', choices: [chosen] };
     });
     const graded = gradeCheck(check, answers);

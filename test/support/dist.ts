@@ -21,7 +21,11 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-const toSitePath = (file: string) => '/' + relative(distDir, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+const toSitePath = (file: string) =>
+  '/' +
+  relative(distDir, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 
 /** Every built HTML page, parsed. */
 export function builtPages(): BuiltPage[] {
@@ -35,6 +39,8 @@ export function builtPages(): BuiltPage[] {
 /** The file a site path is served from, or undefined when nothing is there. */
 export function fileForPath(path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(distDir, clean, 'index.html')]
+    : [join(distDir, clean), join(distDir, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

@@ -31,12 +31,16 @@ export function moduleEntry(file: string, asPath = `content/modules/${basename(f
 /** The small valid course in test/fixtures/course. */
 export function validCourse(): { modules: ModuleEntry[]; lessons: LessonEntry[] } {
   const root = fixturePath('course');
-  const modules = readdirSync(join(root, 'modules')).sort().map((f) => moduleEntry(join(root, 'modules', f)));
-  const lessons = readdirSync(join(root, 'lessons')).sort().flatMap((folder) =>
-    readdirSync(join(root, 'lessons', folder)).sort().map((f) =>
-      lessonEntry(join(root, 'lessons', folder, f), `content/lessons/${folder}/${f}`),
-    ),
-  );
+  const modules = readdirSync(join(root, 'modules'))
+    .sort()
+    .map((f) => moduleEntry(join(root, 'modules', f)));
+  const lessons = readdirSync(join(root, 'lessons'))
+    .sort()
+    .flatMap((folder) =>
+      readdirSync(join(root, 'lessons', folder))
+        .sort()
+        .map((f) => lessonEntry(join(root, 'lessons', folder, f), `content/lessons/${folder}/${f}`)),
+    );
   return { modules, lessons };
 }
 

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { mergeProgress } from '../../src/lib/progress/merge.ts';
 import type { Attempt, Progress } from '../../src/lib/progress/schema.ts';
+import { PROGRESS_VERSION } from '../../src/lib/progress/schema.ts';
 
 const slugs = ['glad-or-mad', 'back-to-basics', 'warm-welcome', 'answering-the-phone'];
 const activities = ['roleplay:late-room', 'check:glad-or-mad-check', 'roleplay:wrong-key'];
 
-export const instant = fc
-  .integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) })
-  .map((ms) => new Date(ms).toISOString());
+export const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }).map((ms) => new Date(ms).toISOString());
 
 export const attempt: fc.Arbitrary<Attempt> = fc
   .record({
@@ -34,7 +33,7 @@ const lesson = fc
 
 /** Any record the schema accepts (attempt lists may be longer than the store would keep). */
 export const rawProgress: fc.Arbitrary<Progress> = fc.record({
-  version: fc.constant(1 as const),
+  version: fc.constant(PROGRESS_VERSION),
   lessons: fc.dictionary(fc.constantFrom(...slugs), lesson),
   activities: fc.dictionary(
     fc.constantFrom(...activities),
@@ -42,7 +41,12 @@ export const rawProgress: fc.Arbitrary<Progress> = fc.record({
   ),
   assignments: fc.dictionary(
     fc.constantFrom('as1', 'as2'),
-    fc.record({ id: fc.constantFrom('as1', 'as2'), title: fc.string({ maxLength: 20 }), items: fc.array(fc.constantFrom(...slugs)), addedAt: instant }),
+    fc.record({
+      id: fc.constantFrom('as1', 'as2'),
+      title: fc.string({ maxLength: 20 }),
+      items: fc.array(fc.constantFrom(...slugs)),
+      addedAt: instant,
+    }),
   ),
 });
 

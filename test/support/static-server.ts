@@ -22,7 +22,10 @@ export function serveStatic(dir: string): Promise<{ server: Server; url: string 
     if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!file || !existsSync(file)) { file = join(dir, '404.html'); status = 404; }
+    if (!file || !existsSync(file)) {
+      file = join(dir, '404.html');
+      status = 404;
+    }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });

@@ -69,7 +69,11 @@ describe('assignment links', () => {
 
   describe('faults: each gets a clear message', () => {
     it('no payload at all', () => {
-      expect(decodeAssignment('', isLesson)).toMatchObject({ ok: false, problem: 'missing', message: expect.stringMatching(/no assignment link/) });
+      expect(decodeAssignment('', isLesson)).toMatchObject({
+        ok: false,
+        problem: 'missing',
+        message: expect.stringMatching(/no assignment link/),
+      });
       expect(problemOf('#')).toBe('missing');
     });
 
@@ -103,7 +107,9 @@ describe('assignment links', () => {
       expect(problemOf(`${full}AAAA`)).toBe('tampered');
       expect(problemOf(`${full.slice(0, body)}<script>`)).toBe('tampered');
       expect(problemOf(full.replace('.', '.Z'))).toBe('tampered');
-      expect(decodeAssignment(flip(full, body + 5), isLesson)).toMatchObject({ message: expect.stringMatching(/changed after it was made/) });
+      expect(decodeAssignment(flip(full, body + 5), isLesson)).toMatchObject({
+        message: expect.stringMatching(/changed after it was made/),
+      });
     });
 
     it('a well-formed envelope around something that is not an assignment', () => {
@@ -121,33 +127,54 @@ describe('assignment links', () => {
 
   describe('properties', () => {
     it('encode → decode round-trips every valid assignment', () => {
-      fc.assert(fc.property(assignmentPayload, (p) => {
-        const e = encodeAssignment(p);
-        if (!e.ok) return e.message.includes('too long');
-        const d = decodeAssignment(e.fragment, isLesson);
-        return d.ok && JSON.stringify(d.value.payload) === JSON.stringify(p) && d.value.id === assignmentId(p);
-      }), { numRuns: 300 });
+      fc.assert(
+        fc.property(assignmentPayload, (p) => {
+          const e = encodeAssignment(p);
+          if (!e.ok) return e.message.includes('too long');
+          const d = decodeAssignment(e.fragment, isLesson);
+          return d.ok && JSON.stringify(d.value.payload) === JSON.stringify(p) && d.value.id === assignmentId(p);
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('decoding arbitrary text never throws and never yields an assignment', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 5000 }), (s) => {
-        const d = decodeAssignment(s, isLesson);
-        return d.ok === false && typeof d.message === 'string' && d.message.length > 0;
-      }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 5000 }), (s) => {
+          const d = decodeAssignment(s, isLesson);
+          return d.ok === false && typeof d.message === 'string' && d.message.length > 0;
+        }),
+        { numRuns: 1000 },
+      );
     });
 
     it('decoding link-shaped text never throws', () => {
-      const linkish = fc.tuple(fc.constantFrom('a1', 'a2', 'r1', 'a'), fc.stringMatching(/^[0-9a-z]{0,3}$/), fc.stringMatching(/^[0-9a-z]{0,12}$/), fc.base64String())
+      const linkish = fc
+        .tuple(
+          fc.constantFrom('a1', 'a2', 'r1', 'a'),
+          fc.stringMatching(/^[0-9a-z]{0,3}$/),
+          fc.stringMatching(/^[0-9a-z]{0,12}$/),
+          fc.base64String(),
+        )
         .map(([h, l, c, b]) => `${h}.${l}.${c}.${b.replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '')}`);
-      fc.assert(fc.property(linkish, (s) => { decodeAssignment(s, isLesson); return true; }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(linkish, (s) => {
+          decodeAssignment(s, isLesson);
+          return true;
+        }),
+        { numRuns: 1000 },
+      );
     });
 
     it('any single-character change to a valid link is refused', () => {
       const full = link();
-      fc.assert(fc.property(fc.nat(full.length - 1), fc.constantFrom(...'abcxyzABCXYZ019-_.'), (i, c) => {
-        fc.pre(full[i] !== c);
-        return !decodeAssignment(full.slice(0, i) + c + full.slice(i + 1), isLesson).ok;
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(fc.nat(full.length - 1), fc.constantFrom(...'abcxyzABCXYZ019-_.'), (i, c) => {
+          fc.pre(full[i] !== c);
+          return !decodeAssignment(full.slice(0, i) + c + full.slice(i + 1), isLesson).ok;
+        }),
+        { numRuns: 500 },
+      );
     });
   });
 });

@@ -10,7 +10,14 @@ import { lessonScores } from '../../src/lib/assignments/report.ts';
 import { isLesson, reportPayload } from '../support/assignment-arbitraries.ts';
 
 const t = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
-const attempt = (id: string, day: number, score: number, max: number, practice = false): Attempt => ({ id, at: t(day), score, max, path: [], ...(practice && { practice }) });
+const attempt = (id: string, day: number, score: number, max: number, practice = false): Attempt => ({
+  id,
+  at: t(day),
+  score,
+  max,
+  path: [],
+  ...(practice && { practice }),
+});
 
 const assignment: Assignment = {
   id: 'a-abc123',
@@ -23,10 +30,26 @@ const assignment: Assignment = {
 
 function learnerRecord() {
   const activities = ['roleplay:birthday-cake', 'check:glad-or-mad'];
-  let p = recordAttempt(emptyProgress(), { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x1', 17, 6, 10), lessonActivities: activities }, t(17));
-  p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x2', 18, 9, 10), lessonActivities: activities }, t(18));
-  p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x3', 18, 10, 10, true), lessonActivities: activities }, t(18));
-  p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('x4', 18, 3, 4), lessonActivities: activities }, t(18));
+  let p = recordAttempt(
+    emptyProgress(),
+    { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x1', 17, 6, 10), lessonActivities: activities },
+    t(17),
+  );
+  p = recordAttempt(
+    p,
+    { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x2', 18, 9, 10), lessonActivities: activities },
+    t(18),
+  );
+  p = recordAttempt(
+    p,
+    { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('x3', 18, 10, 10, true), lessonActivities: activities },
+    t(18),
+  );
+  p = recordAttempt(
+    p,
+    { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('x4', 18, 3, 4), lessonActivities: activities },
+    t(18),
+  );
   p = setComplete(p, 'answering-the-phone', true, t(19));
   return p;
 }
@@ -39,8 +62,21 @@ describe('completion reports', () => {
 
   it('a failed check reports as not passed, and does not complete the lesson', () => {
     const activities = ['roleplay:birthday-cake', 'check:glad-or-mad'];
-    let p = recordAttempt(emptyProgress(), { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('y1', 17, 10, 10), lessonActivities: activities }, t(17));
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: { ...attempt('y2', 17, 2, 4), passed: false }, lessonActivities: activities }, t(17));
+    let p = recordAttempt(
+      emptyProgress(),
+      { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('y1', 17, 10, 10), lessonActivities: activities },
+      t(17),
+    );
+    p = recordAttempt(
+      p,
+      {
+        lesson: 'glad-or-mad',
+        activity: activities[1]!,
+        attempt: { ...attempt('y2', 17, 2, 4), passed: false },
+        lessonActivities: activities,
+      },
+      t(17),
+    );
     expect(lessonScores(p, 'glad-or-mad')).toEqual({ rolePlay: 100, check: 50, checkPassed: false });
     expect(buildReport(p, assignment, 'Sam', t(19)).i[0]).toEqual({ s: 'glad-or-mad', r: 100, k: 50, q: 0 });
   });
@@ -54,11 +90,7 @@ describe('completion reports', () => {
       at: t(19),
       d: '2026-11-20',
       m: 'Front desk',
-      i: [
-        { s: 'glad-or-mad', c: t(18), r: 90, k: 75, q: 1 },
-        { s: 'answering-the-phone', c: t(19) },
-        { s: 'keep-promises' },
-      ],
+      i: [{ s: 'glad-or-mad', c: t(18), r: 90, k: 75, q: 1 }, { s: 'answering-the-phone', c: t(19) }, { s: 'keep-promises' }],
     });
   });
 
@@ -79,13 +111,20 @@ describe('completion reports', () => {
   it('faults: truncated, tampered, wrong kind, unknown version, unknown lessons, bad shape', () => {
     const e = encodeReport(buildReport(learnerRecord(), assignment, 'Sam', t(19)));
     if (!e.ok) throw new Error(e.message);
-    const problem = (s: string) => { const d = decodeReport(s, isLesson); return d.ok ? 'ok' : d.problem; };
+    const problem = (s: string) => {
+      const d = decodeReport(s, isLesson);
+      return d.ok ? 'ok' : d.problem;
+    };
     expect(problem(e.fragment.slice(0, -4))).toBe('truncated');
     expect(problem(e.fragment.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBe('tampered');
     expect(problem(e.fragment.replace(/^r1/, 'a1'))).toBe('wrong-kind');
     expect(problem(e.fragment.replace(/^r1/, 'r9'))).toBe('unknown-version');
-    expect(problem(seal('r', 1, { ...buildReport(learnerRecord(), assignment, 'Sam', t(19)), i: [{ s: 'made-up' }] }))).toBe('unknown-lessons');
-    expect(problem(seal('r', 1, { ...buildReport(learnerRecord(), assignment, 'Sam', t(19)), i: [{ s: 'glad-or-mad', p: 101 }] }))).toBe('invalid');
+    expect(problem(seal('r', 1, { ...buildReport(learnerRecord(), assignment, 'Sam', t(19)), i: [{ s: 'made-up' }] }))).toBe(
+      'unknown-lessons',
+    );
+    expect(problem(seal('r', 1, { ...buildReport(learnerRecord(), assignment, 'Sam', t(19)), i: [{ s: 'glad-or-mad', p: 101 }] }))).toBe(
+      'invalid',
+    );
     const d = decodeReport(e.fragment.replace(/^r1/, 'a1'), isLesson);
     expect(d.ok ? '' : d.message).toMatch(/assignment link/);
   });
@@ -112,23 +151,32 @@ describe('completion reports', () => {
 
   describe('properties', () => {
     it('encode → decode round-trips every valid report', () => {
-      fc.assert(fc.property(reportPayload, (r) => {
-        const e = encodeReport(r);
-        if (!e.ok) return false;
-        const d = decodeReport(e.fragment, isLesson);
-        return d.ok && JSON.stringify(d.value) === JSON.stringify(r);
-      }), { numRuns: 300 });
+      fc.assert(
+        fc.property(reportPayload, (r) => {
+          const e = encodeReport(r);
+          if (!e.ok) return false;
+          const d = decodeReport(e.fragment, isLesson);
+          return d.ok && JSON.stringify(d.value) === JSON.stringify(r);
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('decoding arbitrary text never throws', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 5000, unit: 'binary' }), (s) => {
-        const d = decodeReport(s, isLesson);
-        return !d.ok && d.message.length > 0;
-      }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 5000, unit: 'binary' }), (s) => {
+          const d = decodeReport(s, isLesson);
+          return !d.ok && d.message.length > 0;
+        }),
+        { numRuns: 1000 },
+      );
     });
 
     it('finding codes in arbitrary text never throws', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => Array.isArray(findReportCodes(s))), { numRuns: 500 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 2000 }), (s) => Array.isArray(findReportCodes(s))),
+        { numRuns: 500 },
+      );
     });
   });
 });

@@ -5,21 +5,49 @@ import { buildRoster } from '../../src/lib/assignments/roster.ts';
 import type { ReportPayload } from '../../src/lib/assignments/schema.ts';
 
 const report = (n: string, at: string, items: ReportPayload['i'], extra: Partial<ReportPayload> = {}): ReportPayload => ({
-  a: 'a-1', t: 'Phone refresher', n, at, d: '2026-11-20', m: 'Front desk', i: items, ...extra,
+  a: 'a-1',
+  t: 'Phone refresher',
+  n,
+  at,
+  d: '2026-11-20',
+  m: 'Front desk',
+  i: items,
+  ...extra,
 });
 
 const sam = report('Sam', '2026-11-19T10:00:00.000Z', [
   { s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z', r: 90, k: 100, q: 1 },
   { s: 'write-it-down', c: '2026-11-19T09:00:00.000Z', r: 70, k: 50, q: 0 },
 ]);
-const ana = report('Ana', '2026-11-21T10:00:00.000Z', [{ s: 'answering-the-phone' }, { s: 'write-it-down', c: '2026-11-21T09:00:00.000Z' }]);
+const ana = report('Ana', '2026-11-21T10:00:00.000Z', [
+  { s: 'answering-the-phone' },
+  { s: 'write-it-down', c: '2026-11-21T09:00:00.000Z' },
+]);
 
 describe('the roster', () => {
   it('one row a learner: share done, overdue items, scores', () => {
     const [group, ...rest] = buildRoster([sam, ana], '2026-11-22');
     expect(rest).toEqual([]);
-    expect(group).toMatchObject({ assignmentId: 'a-1', title: 'Phone refresher', due: '2026-11-20', team: 'Front desk', slugs: ['answering-the-phone', 'write-it-down'] });
-    expect(group!.learners.map((l) => [l.name, l.done, l.total, l.share, l.overdue, l.averageRolePlay, l.averageCheck, l.checksPassed, l.checksTried])).toEqual([
+    expect(group).toMatchObject({
+      assignmentId: 'a-1',
+      title: 'Phone refresher',
+      due: '2026-11-20',
+      team: 'Front desk',
+      slugs: ['answering-the-phone', 'write-it-down'],
+    });
+    expect(
+      group!.learners.map((l) => [
+        l.name,
+        l.done,
+        l.total,
+        l.share,
+        l.overdue,
+        l.averageRolePlay,
+        l.averageCheck,
+        l.checksPassed,
+        l.checksTried,
+      ]),
+    ).toEqual([
       ['Ana', 1, 2, 0.5, 1, undefined, undefined, 0, 0],
       ['Sam', 2, 2, 1, 0, 80, 75, 1, 2],
     ]);
@@ -40,14 +68,23 @@ describe('the roster', () => {
   });
 
   it('the same person reporting twice counts once, with the latest report; pasting a report twice changes nothing', () => {
-    const later = report(' sam ', '2026-11-22T10:00:00.000Z', [{ s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z' }, { s: 'write-it-down' }]);
+    const later = report(' sam ', '2026-11-22T10:00:00.000Z', [
+      { s: 'answering-the-phone', c: '2026-11-18T10:00:00.000Z' },
+      { s: 'write-it-down' },
+    ]);
     const rows = buildRoster([sam, later, sam, ana, ana], '2026-11-22')[0]!.learners;
-    expect(rows.map((l) => [l.name, l.done])).toEqual([['Ana', 1], ['sam', 1]]);
+    expect(rows.map((l) => [l.name, l.done])).toEqual([
+      ['Ana', 1],
+      ['sam', 1],
+    ]);
   });
 
   it('several assignments make several groups', () => {
     const other = report('Sam', '2026-11-19T10:00:00.000Z', [{ s: 'keep-promises' }], { a: 'a-2', t: 'Apology refresher' });
-    expect(buildRoster([sam, other, ana], '2026-11-22').map((g) => [g.title, g.learners.length])).toEqual([['Apology refresher', 1], ['Phone refresher', 2]]);
+    expect(buildRoster([sam, other, ana], '2026-11-22').map((g) => [g.title, g.learners.length])).toEqual([
+      ['Apology refresher', 1],
+      ['Phone refresher', 2],
+    ]);
   });
 });
 
@@ -60,9 +97,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -83,20 +133,59 @@ describe('CSV export', () => {
   });
 
   it('exports the roster one row per learner and lesson, CRLF line ends', () => {
-    const csv = rosterCsv(buildRoster([sam, report('=cmd|calc', '2026-11-19T10:00:00.000Z', [{ s: 'write-it-down' }])], '2026-11-22'), (s) => `Title of ${s}`);
+    const csv = rosterCsv(
+      buildRoster([sam, report('=cmd|calc', '2026-11-19T10:00:00.000Z', [{ s: 'write-it-down' }])], '2026-11-22'),
+      (s) => `Title of ${s}`,
+    );
     const rows = parseCsv(csv);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows[0]).toEqual([...ROSTER_CSV_HEADER]);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', "'=cmd|calc", '2026-11-19T10:00:00.000Z', 'Title of write-it-down', 'write-it-down', '', '', '', '', '', 'yes']);
-    expect(rows[2]).toEqual(['Phone refresher', 'a-1', 'Front desk', '2026-11-20', 'Sam', '2026-11-19T10:00:00.000Z', 'Title of answering-the-phone', 'answering-the-phone', '2026-11-18T10:00:00.000Z', '90', '100', 'yes', '', 'no']);
+    expect(rows[1]).toEqual([
+      'Phone refresher',
+      'a-1',
+      'Front desk',
+      '2026-11-20',
+      "'=cmd|calc",
+      '2026-11-19T10:00:00.000Z',
+      'Title of write-it-down',
+      'write-it-down',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'yes',
+    ]);
+    expect(rows[2]).toEqual([
+      'Phone refresher',
+      'a-1',
+      'Front desk',
+      '2026-11-20',
+      'Sam',
+      '2026-11-19T10:00:00.000Z',
+      'Title of answering-the-phone',
+      'answering-the-phone',
+      '2026-11-18T10:00:00.000Z',
+      '90',
+      '100',
+      'yes',
+      '',
+      'no',
+    ]);
   });
 
   it('property: any cells survive a round trip, and no cell reads as a formula', () => {
-    fc.assert(fc.property(fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-      const back = parseCsv(toCsv(rows));
-      const expected = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
-      return JSON.stringify(back) === JSON.stringify(expected) && back.flat().every((c) => !/^[=+\-@]/.test(c));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          const back = parseCsv(toCsv(rows));
+          const expected = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+          return JSON.stringify(back) === JSON.stringify(expected) && back.flat().every((c) => !/^[=+\-@]/.test(c));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,7 +7,14 @@ import { myAssignments } from '../../src/lib/assignments/learner.ts';
 import { mailtoUrl } from '../../src/lib/assignments/mailto.ts';
 import { assignmentEmail } from '../../src/lib/assignments/messages.ts';
 import { qrShape } from '../../src/lib/assignments/qr.ts';
-import { modulePick, pickedLessons, toggleLesson, toggleModule, totalMinutes, type PickModule } from '../../src/lib/assignments/selection.ts';
+import {
+  modulePick,
+  pickedLessons,
+  toggleLesson,
+  toggleModule,
+  totalMinutes,
+  type PickModule,
+} from '../../src/lib/assignments/selection.ts';
 import { emptyProgress } from '../../src/lib/progress/schema.ts';
 import { addAssignment, setComplete } from '../../src/lib/progress/update.ts';
 
@@ -17,9 +24,12 @@ const octets = (s: string) => new TextEncoder().encode(s).length;
 
 describe('calendar reminder (.ics)', () => {
   const ics = assignmentIcs({
-    id: 'a-xyz', title: 'Phone; apology, and "more"', due: '2026-11-20',
+    id: 'a-xyz',
+    title: 'Phone; apology, and "more"',
+    due: '2026-11-20',
     description: `Line one\nLine two, with a comma; and \\ backslash. ${'Long text '.repeat(20)}`,
-    url: 'https://site.example/assignment/#a1.2k.abc.QUJD', now: '2026-11-16T08:30:00.000Z',
+    url: 'https://site.example/assignment/#a1.2k.abc.QUJD',
+    now: '2026-11-16T08:30:00.000Z',
   });
 
   it('is an all-day event on the due day with CRLF line ends and a reminder', () => {
@@ -36,21 +46,36 @@ describe('calendar reminder (.ics)', () => {
   it('escapes text and folds lines at 75 octets', () => {
     expect(unfold(ics)).toContain('SUMMARY:Due: Phone\\; apology\\, and "more"\r\n');
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
-    const description = unfold(ics).split('\r\n').find((l) => l.startsWith('DESCRIPTION:'))!;
-    expect(unescapeIcs(description.slice('DESCRIPTION:'.length))).toMatch(/^Line one\nLine two, with a comma; and \\ backslash\. Long text/);
+    const description = unfold(ics)
+      .split('\r\n')
+      .find((l) => l.startsWith('DESCRIPTION:'))!;
+    expect(unescapeIcs(description.slice('DESCRIPTION:'.length))).toMatch(
+      /^Line one\nLine two, with a comma; and \\ backslash\. Long text/,
+    );
   });
 
   it('crosses month and year ends', () => {
-    expect(assignmentIcs({ id: 'x', title: 't', due: '2026-12-31', description: '', url: 'u', now: '2026-11-16T08:30:00.000Z' })).toContain('DTEND;VALUE=DATE:20270101');
+    expect(assignmentIcs({ id: 'x', title: 't', due: '2026-12-31', description: '', url: 'u', now: '2026-11-16T08:30:00.000Z' })).toContain(
+      'DTEND;VALUE=DATE:20270101',
+    );
   });
 
   it('property: escaping then unescaping gives the text back, and folding keeps every line short and whole', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
-      const line = `DESCRIPTION:${icsText(s)}`;
-      const folded = foldLine(line);
-      const clean = s.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-      return unescapeIcs(icsText(s)) === clean && unfold(folded) === line && folded.split('\r\n').every((l) => octets(l) <= 75) && !/[;,](?<!\\[;,])/.test(icsText(s).replace(/\\[\\;,]/g, ''));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+        const line = `DESCRIPTION:${icsText(s)}`;
+        const folded = foldLine(line);
+        // eslint-disable-next-line no-control-regex -- the test removes control characters on purpose, as icsText does
+        const clean = s.replace(/\r\n|\r/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+        return (
+          unescapeIcs(icsText(s)) === clean &&
+          unfold(folded) === line &&
+          folded.split('\r\n').every((l) => octets(l) <= 75) &&
+          !/[;,](?<!\\[;,])/.test(icsText(s).replace(/\\[\\;,]/g, ''))
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -64,7 +89,10 @@ describe('mailto link', () => {
   it('the assignment e-mail lists the lessons, the minutes, the due day and the link', () => {
     const { subject, body } = assignmentEmail(
       { t: 'Phone refresher', i: ['a', 'b'], c: '2026-11-16T08:00:00.000Z', d: '2026-11-20', b: 'Dana', n: 'Thanks!' },
-      [{ slug: 'a', title: 'Answering the phone', minutes: 5 }, { slug: 'b', title: 'Write it down', minutes: 4 }],
+      [
+        { slug: 'a', title: 'Answering the phone', minutes: 5 },
+        { slug: 'b', title: 'Write it down', minutes: 4 },
+      ],
       'https://site.example/assignment/#a1',
     );
     expect(subject).toBe('Phone refresher (due Friday, November 20, 2026)');
@@ -110,7 +138,14 @@ describe('My assignments', () => {
 
 describe('lesson picking', () => {
   const modules: PickModule[] = [
-    { id: 'm1', title: 'One', lessons: [{ slug: 'a', title: 'A', minutes: 3 }, { slug: 'b', title: 'B', minutes: 4 }] },
+    {
+      id: 'm1',
+      title: 'One',
+      lessons: [
+        { slug: 'a', title: 'A', minutes: 3 },
+        { slug: 'b', title: 'B', minutes: 4 },
+      ],
+    },
     { id: 'm2', title: 'Two', lessons: [{ slug: 'c', title: 'C', minutes: 5 }] },
   ];
 
@@ -142,10 +177,18 @@ describe('QR code and base64url', () => {
   });
 
   it('property: bytes round-trip, and decoding any text never throws', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-      const back = fromBase64url(toBase64url(bytes));
-      return back.ok && Buffer.from(back.bytes).equals(Buffer.from(bytes)) && toBase64url(bytes) === Buffer.from(bytes).toString('base64url');
-    }), { numRuns: 500 });
-    fc.assert(fc.property(fc.string(), (s) => typeof fromBase64url(s).ok === 'boolean'), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const back = fromBase64url(toBase64url(bytes));
+        return (
+          back.ok && Buffer.from(back.bytes).equals(Buffer.from(bytes)) && toBase64url(bytes) === Buffer.from(bytes).toString('base64url')
+        );
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string(), (s) => typeof fromBase64url(s).ok === 'boolean'),
+      { numRuns: 500 },
+    );
   });
 });

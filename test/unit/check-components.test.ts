@@ -25,7 +25,9 @@ describe('course component use in MDX', () => {
   });
 
   it('rejects an unknown component', () => {
-    expect(checkComponentUse({ name: 'Callout', attributes: [] })[0]).toMatch(/^<Callout> is not a course component \(use one of: KeyTakeaways, Quote/);
+    expect(checkComponentUse({ name: 'Callout', attributes: [] })[0]).toMatch(
+      /^<Callout> is not a course component \(use one of: KeyTakeaways, Quote/,
+    );
   });
 
   it('leaves HTML elements alone', () => {

@@ -9,27 +9,37 @@ import type { SequenceData } from '../../src/schemas/sequence.ts';
 import { fixtureCheck } from '../support/fixtures.ts';
 
 const sequences = new Map<string, SequenceData>([
-  ['phone-greeting', {
-    id: 'phone-greeting',
-    title: 'Answering the phone',
-    shownIn: ['say-hello'],
-    steps: [
-      { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
-      { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
-      { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
-      { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
-    ],
-  }],
+  [
+    'phone-greeting',
+    {
+      id: 'phone-greeting',
+      title: 'Answering the phone',
+      shownIn: ['say-hello'],
+      steps: [
+        { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
+        { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
+        { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
+        { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
+      ],
+    },
+  ],
 ]);
 const check = playableCheck(fixtureCheck(), sequences);
-const [single, multiple, order] = check.questions as [(typeof check.questions)[number], (typeof check.questions)[number], (typeof check.questions)[number]];
+const [single, multiple, order] = check.questions as [
+  (typeof check.questions)[number],
+  (typeof check.questions)[number],
+  (typeof check.questions)[number],
+];
 
 describe('knowledge-check grading', () => {
   it('single answer: right only for the correct option, with feedback for every option', () => {
     expect(gradeQuestion(single, { type: 'single', choice: 0 })).toMatchObject({ correct: true, credit: 1 });
     const wrong = gradeQuestion(single, { type: 'single', choice: 1 });
     expect(wrong).toMatchObject({ correct: false, credit: 0 });
-    expect(wrong.options.map((o) => [o.picked, o.correct])).toEqual([[false, true], [true, false]]);
+    expect(wrong.options.map((o) => [o.picked, o.correct])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
     expect(wrong.options[1]!.feedback).toBe('They feel ignored while they wait.');
   });
 
@@ -58,11 +68,21 @@ describe('knowledge-check grading', () => {
   });
 
   it('scores a whole check in points, with a pass mark of 75 %, and records compact answer ids', () => {
-    const answers = [{ type: 'single', choice: 0 }, { type: 'multiple', choices: [1, 0] }, { type: 'order', order: [1, 2, 3, 0] }] as const;
+    const answers = [
+      { type: 'single', choice: 0 },
+      { type: 'multiple', choices: [1, 0] },
+      { type: 'order', order: [1, 2, 3, 0] },
+    ] as const;
     const result = gradeCheck(check, answers);
     expect(result).toMatchObject({ score: 2.67, max: 3, passed: true });
     expect(answerIds(answers)).toEqual(['0', '0+1', '1>2>3>0']);
-    expect(gradeCheck(check, [{ type: 'single', choice: 1 }, { type: 'multiple', choices: [0, 1] }, { type: 'order', order: [0, 1, 2, 3] }])).toMatchObject({ score: 2, passed: false });
+    expect(
+      gradeCheck(check, [
+        { type: 'single', choice: 1 },
+        { type: 'multiple', choices: [0, 1] },
+        { type: 'order', order: [0, 1, 2, 3] },
+      ]),
+    ).toMatchObject({ score: 2, passed: false });
   });
 
   it('the pass mark: 3 of 4, 2.25 of 3', () => {
@@ -80,10 +100,15 @@ describe('knowledge-check grading', () => {
 
 describe('order questions and their sequence', () => {
   it('a subset of steps keeps the sequence order; an unknown step or sequence has no items', () => {
-    expect(orderItems({ type: 'order', prompt: 'x', sequence: 'phone-greeting', steps: ['your-name', 'time-of-day', 'offer-help'], feedback: 'y' }, sequences)).toEqual([
-      'Good morning', 'This is Sam', 'How may I help you?',
-    ]);
-    expect(orderItems({ type: 'order', prompt: 'x', sequence: 'phone-greeting', steps: ['hum'], feedback: 'y' }, sequences)).toBeUndefined();
+    expect(
+      orderItems(
+        { type: 'order', prompt: 'x', sequence: 'phone-greeting', steps: ['your-name', 'time-of-day', 'offer-help'], feedback: 'y' },
+        sequences,
+      ),
+    ).toEqual(['Good morning', 'This is Sam', 'How may I help you?']);
+    expect(
+      orderItems({ type: 'order', prompt: 'x', sequence: 'phone-greeting', steps: ['hum'], feedback: 'y' }, sequences),
+    ).toBeUndefined();
     expect(orderItems({ type: 'order', prompt: 'x', sequence: 'nope', feedback: 'y' }, sequences)).toBeUndefined();
   });
 
@@ -105,8 +130,11 @@ describe('order questions and their sequence', () => {
 describe('check rules: no tells', () => {
   it('the right option may be the longest in at most one question', () => {
     const broken = fixtureCheck();
-    for (const q of broken.questions) if (q.type !== 'order') q.options.find((o) => o.correct)!.text += ' This one is much longer than the rest.';
-    expect(formatProblems(validateCheck('c.yaml', broken, sequences))).toBe('c.yaml: questions: [right-not-longest] the right option is the longest in 2 questions; at most 1 may be');
+    for (const q of broken.questions)
+      if (q.type !== 'order') q.options.find((o) => o.correct)!.text += ' This one is much longer than the rest.';
+    expect(formatProblems(validateCheck('c.yaml', broken, sequences))).toBe(
+      'c.yaml: questions: [right-not-longest] the right option is the longest in 2 questions; at most 1 may be',
+    );
   });
 
   it('a multiple-answer question has at least two right and two wrong options; no position words', () => {

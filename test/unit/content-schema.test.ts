@@ -23,7 +23,10 @@ describe('lesson frontmatter schema', () => {
   it.each([
     ['lesson-typed-minutes.mdx', 'lesson-typed-minutes.mdx: minutes: Unrecognized key: "minutes"'],
     ['lesson-bad-audience.mdx', 'lesson-bad-audience.mdx: audience.1: is not an audience: use new-hire or manager'],
-    ['lesson-too-many-objectives.mdx', 'lesson-too-many-objectives.mdx: objectives: list at most 4 objectives: split the lesson if it teaches more'],
+    [
+      'lesson-too-many-objectives.mdx',
+      'lesson-too-many-objectives.mdx: objectives: list at most 4 objectives: split the lesson if it teaches more',
+    ],
     ['lesson-unknown-field.mdx', 'lesson-unknown-field.mdx: author: Unrecognized key: "author"'],
   ])('%s names the file and the field', (fixture, message) => {
     expect(problemsIn(fixture, lessonSchema)).toBe(message);

@@ -8,8 +8,14 @@ describe('course structure', () => {
   const course = buildCourse(modules, [...lessons].reverse(), (l) => (l.id.endsWith('say-hello') ? 7 : 2));
 
   it('orders modules and lessons by their order field and numbers them', () => {
-    expect(course.modules.map((m) => [m.number, m.id])).toEqual([[1, 'first-steps'], [2, 'next-steps']]);
-    expect(course.modules[0]?.lessons.map((l) => [l.number, l.slug])).toEqual([[1, 'say-hello'], [2, 'listen-well']]);
+    expect(course.modules.map((m) => [m.number, m.id])).toEqual([
+      [1, 'first-steps'],
+      [2, 'next-steps'],
+    ]);
+    expect(course.modules[0]?.lessons.map((l) => [l.number, l.slug])).toEqual([
+      [1, 'say-hello'],
+      [2, 'listen-well'],
+    ]);
   });
 
   it('totals the minutes of each module', () => {

@@ -13,10 +13,13 @@ describe('how long a lesson takes', () => {
     expect(lessonMinutes({ words: 0, decisions: 0, questions: 0 })).toBe(1);
   });
 
-  it('counts the decisions on a role-play\'s best path and the questions of its check', () => {
+  it("counts the decisions on a role-play's best path and the questions of its check", () => {
     expect(bestPathDecisions(fixtureScenario())).toBe(3);
     const work = practiceWork([fixtureScenario()], [fixtureCheck()]);
-    expect(work('Intro.\n\n<RolePlay id="gift-for-an-aunt" />\n\n<KnowledgeCheck id="say-hello-check" />')).toEqual({ decisions: 3, questions: 3 });
+    expect(work('Intro.\n\n<RolePlay id="gift-for-an-aunt" />\n\n<KnowledgeCheck id="say-hello-check" />')).toEqual({
+      decisions: 3,
+      questions: 3,
+    });
     expect(work('No activities here.')).toEqual({ decisions: 0, questions: 0 });
   });
 });

@@ -8,19 +8,39 @@ import { progress } from '../support/progress-arbitraries.ts';
 
 describe('reading stored progress', () => {
   it('never throws, whatever the bytes', () => {
-    fc.assert(fc.property(fc.string(), (raw) => { expect(typeof parseProgress(raw).ok).toBe('boolean'); }));
-    fc.assert(fc.property(fc.jsonValue(), (value) => { expect(typeof parseProgress(JSON.stringify(value)).ok).toBe('boolean'); }));
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        expect(typeof parseProgress(raw).ok).toBe('boolean');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(typeof parseProgress(JSON.stringify(value)).ok).toBe('boolean');
+      }),
+    );
   });
 
   it('names each kind of fault', () => {
     expect(parseProgress('{"version":1,"lessons":')).toMatchObject({ ok: false, problem: 'corrupt' });
     expect(parseProgress('[1,2]')).toMatchObject({ ok: false, problem: 'wrong-shape' });
-    expect(parseProgress('{"version":1,"lessons":"none","activities":{},"assignments":{}}')).toMatchObject({ ok: false, problem: 'wrong-shape', detail: expect.stringContaining('lessons') });
-    expect(parseProgress('{"version":7,"lessons":{}}')).toMatchObject({ ok: false, problem: 'newer-version', detail: expect.stringContaining('version 7') });
+    expect(parseProgress('{"version":1,"lessons":"none","activities":{},"assignments":{}}')).toMatchObject({
+      ok: false,
+      problem: 'wrong-shape',
+      detail: expect.stringContaining('lessons'),
+    });
+    expect(parseProgress('{"version":7,"lessons":{}}')).toMatchObject({
+      ok: false,
+      problem: 'newer-version',
+      detail: expect.stringContaining('version 7'),
+    });
   });
 
   it('reads back what it wrote', () => {
-    fc.assert(fc.property(progress, (p) => { expect(parseProgress(JSON.stringify(p))).toEqual({ ok: true, progress: p, migrated: false }); }));
+    fc.assert(
+      fc.property(progress, (p) => {
+        expect(parseProgress(JSON.stringify(p))).toEqual({ ok: true, progress: p, migrated: false });
+      }),
+    );
   });
 });
 
@@ -44,11 +64,13 @@ describe('versions and migrations', () => {
 
 describe('export and import', () => {
   it('round-trips exactly through a file', () => {
-    fc.assert(fc.property(progress, (p) => {
-      const file = exportProgress(p, new Date('2026-11-22T10:00:00Z'));
-      expect(readImport(file.text)).toEqual({ ok: true, progress: p });
-      expect(previewImport(emptyProgress(), p).merged).toEqual(p);
-    }));
+    fc.assert(
+      fc.property(progress, (p) => {
+        const file = exportProgress(p, new Date('2026-11-22T10:00:00Z'));
+        expect(readImport(file.text)).toEqual({ ok: true, progress: p });
+        expect(previewImport(emptyProgress(), p).merged).toEqual(p);
+      }),
+    );
   });
 
   it('names the file after the course and the date', () => {
@@ -56,7 +78,11 @@ describe('export and import', () => {
   });
 
   it('never throws on any file, and says why a file is refused', () => {
-    fc.assert(fc.property(fc.string(), (text) => { expect(typeof readImport(text).ok).toBe('boolean'); }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(typeof readImport(text).ok).toBe('boolean');
+      }),
+    );
     expect(readImport('not json')).toEqual({ ok: false, message: 'This file is not a progress export: it is not valid JSON.' });
     expect(readImport('{"hello":1}')).toEqual({ ok: false, message: 'This file is not a progress export from this course.' });
     expect(readImport('{"format":"glad-to-help/progress","progress":{"version":1}}')).toEqual({
@@ -67,8 +93,18 @@ describe('export and import', () => {
 
   it('previews which lessons an import adds and which it updates', () => {
     const at = (d: number) => new Date(Date.UTC(2026, 10, d)).toISOString();
-    const current = { ...emptyProgress(), lessons: { a: { firstVisit: at(1), lastVisit: at(1) }, b: { firstVisit: at(1), lastVisit: at(1) } } };
-    const incoming = { ...emptyProgress(), lessons: { a: { firstVisit: at(1), lastVisit: at(1), completion: { done: true, at: at(2) } }, b: { firstVisit: at(1), lastVisit: at(1) }, c: { firstVisit: at(3), lastVisit: at(3) } } };
+    const current = {
+      ...emptyProgress(),
+      lessons: { a: { firstVisit: at(1), lastVisit: at(1) }, b: { firstVisit: at(1), lastVisit: at(1) } },
+    };
+    const incoming = {
+      ...emptyProgress(),
+      lessons: {
+        a: { firstVisit: at(1), lastVisit: at(1), completion: { done: true, at: at(2) } },
+        b: { firstVisit: at(1), lastVisit: at(1) },
+        c: { firstVisit: at(3), lastVisit: at(3) },
+      },
+    };
     const preview = previewImport(current, incoming);
     expect(preview.added).toEqual(['c']);
     expect(preview.updated).toEqual(['a']);

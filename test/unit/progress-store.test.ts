@@ -19,7 +19,13 @@ describe('the progress store', () => {
     const store = createProgressStore({ storage, now });
     expect(store.$progress.get()).toEqual(emptyProgress());
     expect(store.$notices.get()).toEqual([
-      { kind: 'unreadable', problem: 'corrupt', detail: 'The saved data is not valid JSON.', raw: '{"version":1,"lessons":{', keptAs: `${PROGRESS_KEY}:unreadable:${now()}` },
+      {
+        kind: 'unreadable',
+        problem: 'corrupt',
+        detail: 'The saved data is not valid JSON.',
+        raw: '{"version":1,"lessons":{',
+        keptAs: `${PROGRESS_KEY}:unreadable:${now()}`,
+      },
     ]);
     expect(store.keptAside()).toEqual([{ key: `${PROGRESS_KEY}:unreadable:${now()}`, raw: '{"version":1,"lessons":{', since: now() }]);
     store.update((p) => recordVisit(p, 'x', now()));
@@ -34,7 +40,12 @@ describe('the progress store', () => {
 
   it('when the data cannot even be copied aside, leaves it in place and saves nothing over it', () => {
     const storage = memoryStorage({ [PROGRESS_KEY]: 'garbage' });
-    const refusing: ProgressStorage = { ...storage, write: () => { throw new Error('QuotaExceededError'); } };
+    const refusing: ProgressStorage = {
+      ...storage,
+      write: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     const store = createProgressStore({ storage: refusing, now });
     expect(store.$notices.get()[0]).toMatchObject({ kind: 'unreadable', keptAs: null, raw: 'garbage' });
     store.update((p) => recordVisit(p, 'x', now()));
@@ -44,7 +55,17 @@ describe('the progress store', () => {
   });
 
   it('with storage blocked, works from memory and says progress will not be kept', () => {
-    const blocked: ProgressStorage = { kind: 'local', read: () => { throw new Error('SecurityError'); }, write: () => { throw new Error('SecurityError'); }, remove: () => {}, keys: () => [] };
+    const blocked: ProgressStorage = {
+      kind: 'local',
+      read: () => {
+        throw new Error('SecurityError');
+      },
+      write: () => {
+        throw new Error('SecurityError');
+      },
+      remove: () => {},
+      keys: () => [],
+    };
     const store = createProgressStore({ storage: blocked, now });
     expect(store.$notices.get()).toEqual([{ kind: 'unavailable' }]);
     store.update((p) => setComplete(p, 'x', true, now()));
@@ -54,7 +75,13 @@ describe('the progress store', () => {
   it('when storage fills up, keeps going in memory with a notice', () => {
     const storage = memoryStorage();
     let full = false;
-    const filling: ProgressStorage = { ...storage, write: (k, v) => { if (full) throw new Error('QuotaExceededError'); storage.write(k, v); } };
+    const filling: ProgressStorage = {
+      ...storage,
+      write: (k, v) => {
+        if (full) throw new Error('QuotaExceededError');
+        storage.write(k, v);
+      },
+    };
     const store = createProgressStore({ storage: filling, now });
     store.update((p) => recordVisit(p, 'a', now()));
     full = true;
@@ -63,7 +90,7 @@ describe('the progress store', () => {
     expect(Object.keys(store.$progress.get().lessons)).toEqual(['a', 'b']);
   });
 
-  it('merges with what another tab saved in between, and adopts another tab\'s save', () => {
+  it("merges with what another tab saved in between, and adopts another tab's save", () => {
     const storage = memoryStorage();
     const tabA = createProgressStore({ storage, now });
     const tabB = createProgressStore({ storage, now });

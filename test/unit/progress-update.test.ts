@@ -5,7 +5,14 @@ import { continueAt, lessonStatus } from '../../src/lib/progress/status.ts';
 import { recordAttempt, recordVisit, setComplete } from '../../src/lib/progress/update.ts';
 
 const t = (day: number) => new Date(Date.UTC(2026, 10, day)).toISOString();
-const attempt = (id: string, day: number, score: number, extra: Partial<Attempt> = {}): Attempt => ({ id, at: t(day), score, max: 10, path: ['c1'], ...extra });
+const attempt = (id: string, day: number, score: number, extra: Partial<Attempt> = {}): Attempt => ({
+  id,
+  at: t(day),
+  score,
+  max: 10,
+  path: ['c1'],
+  ...extra,
+});
 
 describe('progress updates', () => {
   it('a visit starts a lesson; later visits move only the last visit', () => {
@@ -25,15 +32,35 @@ describe('progress updates', () => {
 
   it('a lesson completes when its role-play is finished (any score) and its check is passed (75 %), never by practice', () => {
     const activities = ['roleplay:late-room', 'check:glad-or-mad-check'];
-    let p = recordAttempt(emptyProgress(), { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('a', 1, 7), lessonActivities: activities }, t(1));
+    let p = recordAttempt(
+      emptyProgress(),
+      { lesson: 'glad-or-mad', activity: activities[0]!, attempt: attempt('a', 1, 7), lessonActivities: activities },
+      t(1),
+    );
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('b', 2, 3, { practice: true }), lessonActivities: activities }, t(2));
+    p = recordAttempt(
+      p,
+      { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('b', 2, 3, { practice: true }), lessonActivities: activities },
+      t(2),
+    );
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('c', 3, 3, { passed: false }), lessonActivities: activities }, t(3));
+    p = recordAttempt(
+      p,
+      { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('c', 3, 3, { passed: false }), lessonActivities: activities },
+      t(3),
+    );
     expect(lessonStatus(p, 'glad-or-mad')).toBe('in-progress');
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('d', 4, 7), lessonActivities: activities }, t(4));
+    p = recordAttempt(
+      p,
+      { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('d', 4, 7), lessonActivities: activities },
+      t(4),
+    );
     expect(lessonStatus(p, 'glad-or-mad'), '7 of 10 is under the pass mark').toBe('in-progress');
-    p = recordAttempt(p, { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('e', 5, 7.5, { passed: true }), lessonActivities: activities }, t(5));
+    p = recordAttempt(
+      p,
+      { lesson: 'glad-or-mad', activity: activities[1]!, attempt: attempt('e', 5, 7.5, { passed: true }), lessonActivities: activities },
+      t(5),
+    );
     expect(p.lessons['glad-or-mad']?.completion).toEqual({ done: true, at: t(5) });
   });
 
@@ -41,9 +68,17 @@ describe('progress updates', () => {
     let p = emptyProgress();
     const scores = [9, 2, 3, 4, 5, 6, 7];
     scores.forEach((s, i) => {
-      p = recordAttempt(p, { lesson: 'x', activity: 'check:x', attempt: attempt(`a${i}`, i + 1, s), lessonActivities: ['check:x'] }, t(i + 1));
+      p = recordAttempt(
+        p,
+        { lesson: 'x', activity: 'check:x', attempt: attempt(`a${i}`, i + 1, s), lessonActivities: ['check:x'] },
+        t(i + 1),
+      );
     });
-    p = recordAttempt(p, { lesson: 'x', activity: 'check:x', attempt: attempt('p', 20, 10, { practice: true }), lessonActivities: ['check:x'] }, t(20));
+    p = recordAttempt(
+      p,
+      { lesson: 'x', activity: 'check:x', attempt: attempt('p', 20, 10, { practice: true }), lessonActivities: ['check:x'] },
+      t(20),
+    );
     const kept = p.activities['check:x']!.attempts;
     expect(kept).toHaveLength(RECENT_ATTEMPTS + 1);
     expect(kept[0]?.id).toBe('a0');
@@ -72,7 +107,16 @@ describe('progress updates', () => {
       for (const kind of ['roleplay', 'check']) {
         const id = `${kind}:${slug}`;
         const path = Array.from({ length: 6 }, (_, k) => `choice-${k}`);
-        p = recordAttempt(p, { lesson: slug, activity: id, attempt: { id: `${now}-${kind}`, at: now, score: day % 11, max: 10, path }, lessonActivities: [`roleplay:${slug}`, `check:${slug}`] }, now);
+        p = recordAttempt(
+          p,
+          {
+            lesson: slug,
+            activity: id,
+            attempt: { id: `${now}-${kind}`, at: now, score: day % 11, max: 10, path },
+            lessonActivities: [`roleplay:${slug}`, `check:${slug}`],
+          },
+          now,
+        );
       }
     }
     const bytes = new TextEncoder().encode(JSON.stringify(p)).length;

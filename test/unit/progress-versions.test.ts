@@ -27,11 +27,16 @@ describe('saved progress from an earlier version', () => {
   it('a migrated record keeps working: a new failed attempt does not undo an old completion', () => {
     const read = parseProgress(versionOne);
     if (!read.ok) throw new Error(read.detail);
-    const p = recordAttempt(read.progress, {
-      lesson: 'keep-promises', activity: 'check:keep-promises-check',
-      attempt: { id: 'b1', at: '2026-11-05T09:00:00.000Z', score: 1, max: 4, path: [], passed: false },
-      lessonActivities: ['roleplay:x', 'check:keep-promises-check'],
-    }, '2026-11-05T09:00:00.000Z');
+    const p = recordAttempt(
+      read.progress,
+      {
+        lesson: 'keep-promises',
+        activity: 'check:keep-promises-check',
+        attempt: { id: 'b1', at: '2026-11-05T09:00:00.000Z', score: 1, max: 4, path: [], passed: false },
+        lessonActivities: ['roleplay:x', 'check:keep-promises-check'],
+      },
+      '2026-11-05T09:00:00.000Z',
+    );
     expect(lessonStatus(p, 'keep-promises')).toBe('complete');
   });
 });
@@ -41,11 +46,25 @@ describe('the habits that keep costing a learner', () => {
     const read = parseProgress(versionOne);
     if (!read.ok) throw new Error(read.detail);
     const p = read.progress;
-    p.activities['roleplay:a'] = { lesson: 'x', attempts: [
-      { id: '1', at: '2026-11-05T09:00:00.000Z', score: 1, max: 6, path: [], traps: ['rushes', 'hollow-sorry', 'rushes'] },
-      { id: '2', at: '2026-11-06T09:00:00.000Z', score: 3, max: 6, path: [], traps: ['hollow-sorry', 'rushes', 'not-a-trap'], practice: true },
-    ] };
-    p.activities['roleplay:b'] = { lesson: 'y', attempts: [{ id: '3', at: '2026-11-06T09:00:00.000Z', score: 3, max: 6, path: [], traps: ['over-promises'] }] };
+    p.activities['roleplay:a'] = {
+      lesson: 'x',
+      attempts: [
+        { id: '1', at: '2026-11-05T09:00:00.000Z', score: 1, max: 6, path: [], traps: ['rushes', 'hollow-sorry', 'rushes'] },
+        {
+          id: '2',
+          at: '2026-11-06T09:00:00.000Z',
+          score: 3,
+          max: 6,
+          path: [],
+          traps: ['hollow-sorry', 'rushes', 'not-a-trap'],
+          practice: true,
+        },
+      ],
+    };
+    p.activities['roleplay:b'] = {
+      lesson: 'y',
+      attempts: [{ id: '3', at: '2026-11-06T09:00:00.000Z', score: 3, max: 6, path: [], traps: ['over-promises'] }],
+    };
     expect(topTraps(p)).toEqual([
       { trap: 'rushes', count: 3, lesson: 'hear-the-whole-complaint' },
       { trap: 'hollow-sorry', count: 2, lesson: 'apologize-like-you-mean-it' },

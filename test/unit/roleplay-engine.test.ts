@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  bestChoice, bestPossible, choose, currentNode, customerLine, endingFor, isFinished, outcome, pathIds, replyOrder, rewindTo, start, stepBack, trapsOf,
+  bestChoice,
+  bestPossible,
+  choose,
+  currentNode,
+  customerLine,
+  endingFor,
+  isFinished,
+  outcome,
+  pathIds,
+  replyOrder,
+  rewindTo,
+  start,
+  stepBack,
+  trapsOf,
 } from '../../src/lib/roleplay/engine.ts';
 import { bandOf, moodLabel } from '../../src/lib/roleplay/mood.ts';
 import { fixtureScenario } from '../support/fixtures.ts';
@@ -45,9 +58,13 @@ describe('role-play engine', () => {
   it('the ending follows the mood: the same ending node reads glad, unsure or mad', () => {
     expect(outcome(scenario, play(0, 0, 0))).toMatchObject({ ending: 'glad', mood: 90 });
     expect(outcome(scenario, play(1, 1, 0))).toMatchObject({ ending: 'glad', mood: 60 });
-    expect(outcome(scenario, play(0, 1, 1))).toMatchObject({ ending: 'unsure', mood: 50, variant: { customer: "Okay, I'll think about it." } });
+    expect(outcome(scenario, play(0, 1, 1))).toMatchObject({
+      ending: 'unsure',
+      mood: 50,
+      variant: { customer: "Okay, I'll think about it." },
+    });
     expect(outcome(scenario, play(1, 1, 1))).toMatchObject({ ending: 'mad', mood: 35 });
-    expect(customerLine(scenario, play(1, 1, 1))).toBe('Never mind, I\'ll go elsewhere.');
+    expect(customerLine(scenario, play(1, 1, 1))).toBe("Never mind, I'll go elsewhere.");
   });
 
   it('property: on every path the meter and the ending agree', () => {

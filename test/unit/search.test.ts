@@ -20,10 +20,12 @@ describe('search query in the URL', () => {
   });
 
   it('never throws on any address, and round-trips whatever it read', () => {
-    fc.assert(fc.property(fc.string(), (search) => {
-      const query = readQuery(search);
-      expect(readQuery(writeQuery(query))).toEqual(query);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const query = readQuery(search);
+        expect(readQuery(writeQuery(query))).toEqual(query);
+      }),
+    );
   });
 });
 
@@ -37,10 +39,16 @@ describe('excerpts', () => {
   });
 
   it('keeps every character of the text for any input', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const plain = text.replace(/[<>&]/g, '');
-      expect(excerptParts(plain).map((p) => p.text).join('')).toBe(plain);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const plain = text.replace(/[<>&]/g, '');
+        expect(
+          excerptParts(plain)
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(plain);
+      }),
+    );
   });
 });
 

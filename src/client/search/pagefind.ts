@@ -1,6 +1,10 @@
 // Pagefind's browser API, loaded on first use (never on page load). The index is made by `npm run build`.
 
-export interface PagefindSubResult { title: string; url: string; excerpt: string }
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -8,8 +12,16 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
-export interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
-export interface PagefindSearch { results: PagefindResult[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>> }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
@@ -28,6 +40,8 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.init();
     return pagefind;
   })();
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

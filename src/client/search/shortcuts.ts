@@ -24,7 +24,10 @@ const typing = (target: EventTarget | null) =>
 
 addEventListener('keydown', (event) => {
   const k = event.key.toLowerCase();
-  if ((k === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+  if (
+    (k === 'k' && (event.ctrlKey || event.metaKey)) ||
+    (event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)
+  ) {
     event.preventDefault();
     void openSearch('');
   }
@@ -32,7 +35,9 @@ addEventListener('keydown', (event) => {
 
 dialog?.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
 // A click on the backdrop (outside the panel) closes the dialog too.
-dialog?.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+dialog?.addEventListener('click', (event) => {
+  if (event.target === dialog) dialog.close();
+});
 // With JavaScript, the header's search form opens the dialog in place; without it, the form goes to /search/.
 document.querySelector<HTMLFormElement>('[data-header-search]')?.addEventListener('submit', (event) => {
   event.preventDefault();

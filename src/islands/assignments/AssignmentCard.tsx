@@ -18,14 +18,20 @@ export default function AssignmentCard({ view, lessons, level }: Props) {
   const minutes = a.items.reduce((sum, slug) => sum + (lessons.get(slug)?.minutes ?? 0), 0);
   return (
     <article class="assignment-card" aria-labelledby={`as-${a.id}`} data-assignment={a.id}>
-      <Heading id={`as-${a.id}`} class="assignment-title">{a.title}</Heading>
+      <Heading id={`as-${a.id}`} class="assignment-title">
+        {a.title}
+      </Heading>
       <p class="assignment-meta">
-        <span class="due-state" data-due={due.kind}>{dueLabel(due)}</span>
+        <span class="due-state" data-due={due.kind}>
+          {dueLabel(due)}
+        </span>
         {a.due && <span> · due {formatDay(a.due)}</span>}
         {a.by && <span> · from {a.by}</span>}
         {a.team && <span> · {a.team}</span>}
       </p>
-      <p class="assignment-count">{done} of {items.length} lessons complete, about {minutes} minutes in all.</p>
+      <p class="assignment-count">
+        {done} of {items.length} lessons complete, about {minutes} minutes in all.
+      </p>
       {a.note && <p class="note">{a.note}</p>}
       <AssignmentItems items={items} lessons={lessons} />
       <details class="report-details">

@@ -17,7 +17,9 @@ export default function AssignmentItems({ items, lessons }: Props) {
           <li key={slug}>
             {lesson ? <a href={lesson.href}>{lesson.title}</a> : <span>{slug}</span>}
             {lesson && <span class="meta"> {lesson.minutes} min</span>}
-            <span class="status-mark" data-status={status}>{statusLabel[status]}</span>
+            <span class="status-mark" data-status={status}>
+              {statusLabel[status]}
+            </span>
           </li>
         );
       })}

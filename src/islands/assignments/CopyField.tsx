@@ -22,8 +22,12 @@ export default function CopyField({ id, label, value, copyLabel }: Props) {
       <label for={id}>{label}</label>
       <textarea id={id} ref={field} readOnly rows={3} value={value} spellcheck={false} onFocus={(e) => e.currentTarget.select()} />
       <p class="copy-actions">
-        <button type="button" class="primary" onClick={copy}>{copyLabel}</button>
-        <span class="copy-status" role="status" aria-live="polite">{said}</span>
+        <button type="button" class="primary" onClick={copy}>
+          {copyLabel}
+        </button>
+        <span class="copy-status" role="status" aria-live="polite">
+          {said}
+        </span>
       </p>
     </div>
   );

@@ -30,12 +30,19 @@ export default function LessonPicker({ modules, selected, onChange }: Props) {
                 onChange={() => onChange(toggleModule(m, selected))}
               />
               <label for={id}>Whole module: {m.title}</label>
-              <span class="meta" id={`${id}-size`}>{m.lessons.length} lessons, {mins(minutes)}</span>
+              <span class="meta" id={`${id}-size`}>
+                {m.lessons.length} lessons, {mins(minutes)}
+              </span>
             </p>
             <ul class="lesson-lines">
               {m.lessons.map((l) => (
                 <li key={l.slug}>
-                  <input type="checkbox" id={`pick-lesson-${l.slug}`} checked={selected.has(l.slug)} onChange={() => onChange(toggleLesson(l.slug, selected))} />
+                  <input
+                    type="checkbox"
+                    id={`pick-lesson-${l.slug}`}
+                    checked={selected.has(l.slug)}
+                    onChange={() => onChange(toggleLesson(l.slug, selected))}
+                  />
                   <label for={`pick-lesson-${l.slug}`}>{l.title}</label>
                   <span class="meta">{mins(l.minutes)}</span>
                 </li>

@@ -13,7 +13,12 @@ interface Props {
   lessons: ReadonlyMap<string, CatalogLesson>;
 }
 
-interface Made { url: string; name: string; text: string; subject: string }
+interface Made {
+  url: string;
+  name: string;
+  text: string;
+  subject: string;
+}
 
 /** Makes a completion report from this browser's record: a link to send, or a file. */
 export default function ReportMaker({ assignment, lessons }: Props) {
@@ -27,7 +32,11 @@ export default function ReportMaker({ assignment, lessons }: Props) {
     e.preventDefault();
     const report = buildReport(progressStore().$progress.get(), assignment, name, nowInstant());
     const encoded = encodeReport(report);
-    if (!encoded.ok) { setError(encoded.message); setMade(undefined); return; }
+    if (!encoded.ok) {
+      setError(encoded.message);
+      setMade(undefined);
+      return;
+    }
     const url = reportUrl(window.location.origin, encoded.fragment);
     const file = reportFile(report, url, title);
     setError('');
@@ -39,18 +48,47 @@ export default function ReportMaker({ assignment, lessons }: Props) {
       <form onSubmit={make} noValidate>
         <p class="form-field">
           <label for={field}>Your name, as your manager knows you</label>
-          <input id={field} type="text" maxLength={100} autoComplete="name" value={name} onInput={(e) => { setName(e.currentTarget.value); setMade(undefined); }} />
+          <input
+            id={field}
+            type="text"
+            maxLength={100}
+            autoComplete="name"
+            value={name}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setMade(undefined);
+            }}
+          />
         </p>
-        <p><button type="submit">Make my report</button></p>
-        <div aria-live="assertive">{error && <p class="message error" role="alert">{error}</p>}</div>
+        <p>
+          <button type="submit">Make my report</button>
+        </p>
+        <div aria-live="assertive">
+          {error && (
+            <p class="message error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
       </form>
       {made && (
         <div class="report-made" aria-live="polite">
-          <p>Your report is ready. It says which lessons this browser recorded as complete, when, and your best scores. Send it in any of these ways:</p>
+          <p>
+            Your report is ready. It says which lessons this browser recorded as complete, when, and your best scores. Send it in any of
+            these ways:
+          </p>
           <CopyField id={`report-link-${assignment.id}`} label="Report link" value={made.url} copyLabel="Copy report link" />
           <ul class="share-actions">
-            <li><a href={mailtoUrl({ subject: made.subject, body: `Hello,\n\nHere is my completion report:\n${made.url}\n` })}>Write an e-mail with the report</a></li>
-            <li><button type="button" onClick={() => downloadText(made.name, made.text, 'text/plain')}>Download the report file</button></li>
+            <li>
+              <a href={mailtoUrl({ subject: made.subject, body: `Hello,\n\nHere is my completion report:\n${made.url}\n` })}>
+                Write an e-mail with the report
+              </a>
+            </li>
+            <li>
+              <button type="button" onClick={() => downloadText(made.name, made.text, 'text/plain')}>
+                Download the report file
+              </button>
+            </li>
           </ul>
         </div>
       )}

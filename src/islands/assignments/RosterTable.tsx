@@ -12,8 +12,12 @@ const shortDay = (instant: string) => formatDay(instant.slice(0, 10)).replace(/^
 function scoresText(item: RosterItem): string {
   const parts = [
     item.rolePlayPercent !== undefined ? `role-play ${item.rolePlayPercent}%` : '',
-    item.checkPercent !== undefined ? `check ${item.checkPercent}%${item.checkPassed === false ? ' (not passed)' : item.checkPassed ? ' (passed)' : ''}` : '',
-    item.percent !== undefined && item.rolePlayPercent === undefined && item.checkPercent === undefined ? `${item.percent}% (older report)` : '',
+    item.checkPercent !== undefined
+      ? `check ${item.checkPercent}%${item.checkPassed === false ? ' (not passed)' : item.checkPassed ? ' (passed)' : ''}`
+      : '',
+    item.percent !== undefined && item.rolePlayPercent === undefined && item.checkPercent === undefined
+      ? `${item.percent}% (older report)`
+      : '',
   ].filter(Boolean);
   return parts.length > 0 ? `, ${parts.join(', ')}` : '';
 }
@@ -32,19 +36,32 @@ export default function RosterTable({ group, lessons }: Props) {
       <h2 id={headingId}>{group.title}</h2>
       <p class="meta">
         {group.team && <>{group.team} · </>}
-        {group.due ? `Due ${formatDay(group.due)}` : 'No due date'} · {group.learners.length} {group.learners.length === 1 ? 'report' : 'reports'}
+        {group.due ? `Due ${formatDay(group.due)}` : 'No due date'} · {group.learners.length}{' '}
+        {group.learners.length === 1 ? 'report' : 'reports'}
       </p>
       <div class="table-scroll" role="region" aria-labelledby={`${headingId}-who`} tabIndex={0}>
         <table>
-          <caption id={`${headingId}-who`}>Who has finished<span class="visually-hidden"> “{group.title}”</span></caption>
+          <caption id={`${headingId}-who`}>
+            Who has finished<span class="visually-hidden"> “{group.title}”</span>
+          </caption>
           <thead>
-            <tr><th scope="col">Learner</th><th scope="col">Done</th><th scope="col">Overdue</th><th scope="col">Role-play (average best)</th><th scope="col">Check (average best)</th><th scope="col">Checks passed</th><th scope="col">Report made</th></tr>
+            <tr>
+              <th scope="col">Learner</th>
+              <th scope="col">Done</th>
+              <th scope="col">Overdue</th>
+              <th scope="col">Role-play (average best)</th>
+              <th scope="col">Check (average best)</th>
+              <th scope="col">Checks passed</th>
+              <th scope="col">Report made</th>
+            </tr>
           </thead>
           <tbody>
             {group.learners.map((l) => (
               <tr key={l.name}>
                 <th scope="row">{l.name}</th>
-                <td>{l.done} of {l.total} ({Math.round(l.share * 100)}%)</td>
+                <td>
+                  {l.done} of {l.total} ({Math.round(l.share * 100)}%)
+                </td>
                 <td>{l.overdue === 0 ? 'None' : `${l.overdue} ${l.overdue === 1 ? 'lesson' : 'lessons'}`}</td>
                 <td>{averageText(l.averageRolePlay ?? l.averagePercent)}</td>
                 <td>{averageText(l.averageCheck)}</td>
@@ -57,15 +74,26 @@ export default function RosterTable({ group, lessons }: Props) {
       </div>
       <div class="table-scroll" role="region" aria-labelledby={`${headingId}-lessons`} tabIndex={0}>
         <table>
-          <caption id={`${headingId}-lessons`}>Each lesson, by learner<span class="visually-hidden"> (“{group.title}”)</span></caption>
+          <caption id={`${headingId}-lessons`}>
+            Each lesson, by learner<span class="visually-hidden"> (“{group.title}”)</span>
+          </caption>
           <thead>
-            <tr><th scope="col">Lesson</th>{group.learners.map((l) => <th scope="col" key={l.name}>{l.name}</th>)}</tr>
+            <tr>
+              <th scope="col">Lesson</th>
+              {group.learners.map((l) => (
+                <th scope="col" key={l.name}>
+                  {l.name}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {group.slugs.map((slug) => (
               <tr key={slug}>
                 <th scope="row">{title(slug)}</th>
-                {group.learners.map((l) => <td key={l.name}>{itemText(l.items.find((i) => i.slug === slug))}</td>)}
+                {group.learners.map((l) => (
+                  <td key={l.name}>{itemText(l.items.find((i) => i.slug === slug))}</td>
+                ))}
               </tr>
             ))}
           </tbody>

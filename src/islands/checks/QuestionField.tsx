@@ -26,7 +26,9 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
   const [moved, setMoved] = useState('');
   const verdict = result && (
     <p class={`verdict ${result.correct ? 'right' : 'wrong'}`}>
-      <strong>{result.correct ? 'Right.' : result.credit > 0 ? `Partly right: ${Math.round(result.credit * 100)}% of the point.` : 'Not quite.'}</strong>
+      <strong>
+        {result.correct ? 'Right.' : result.credit > 0 ? `Partly right: ${Math.round(result.credit * 100)}% of the point.` : 'Not quite.'}
+      </strong>
     </p>
   );
 
@@ -46,8 +48,12 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
     };
     return (
       <fieldset class="question order" id={id}>
-        <legend><span class="q-number">{number}.</span> {question.prompt}</legend>
-        <p class="hint" id={`${id}-hint`}>Use the Up and Down buttons to put the steps in order, first at the top.</p>
+        <legend>
+          <span class="q-number">{number}.</span> {question.prompt}
+        </legend>
+        <p class="hint" id={`${id}-hint`}>
+          Use the Up and Down buttons to put the steps in order, first at the top.
+        </p>
         <ol class="order-list" aria-describedby={`${id}-hint`}>
           {order.map((itemIndex, position) => {
             const text = question.items[itemIndex]!;
@@ -58,10 +64,20 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
                 {placed && <span class="order-mark">{placed.rightPlace ? ' (right place)' : ' (wrong place)'}</span>}
                 {!locked && (
                   <span class="order-buttons">
-                    <button type="button" disabled={position === 0} aria-label={`Move up: ${text}`} onClick={() => shift(position, -1, text)}>
+                    <button
+                      type="button"
+                      disabled={position === 0}
+                      aria-label={`Move up: ${text}`}
+                      onClick={() => shift(position, -1, text)}
+                    >
                       Up
                     </button>
-                    <button type="button" disabled={position === order.length - 1} aria-label={`Move down: ${text}`} onClick={() => shift(position, 1, text)}>
+                    <button
+                      type="button"
+                      disabled={position === order.length - 1}
+                      aria-label={`Move down: ${text}`}
+                      onClick={() => shift(position, 1, text)}
+                    >
                       Down
                     </button>
                   </span>
@@ -70,17 +86,28 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
             );
           })}
         </ol>
-        <p class="visually-hidden" aria-live="polite">{locked ? '' : moved}</p>
+        <p class="visually-hidden" aria-live="polite">
+          {locked ? '' : moved}
+        </p>
         {verdict}
         {result && !result.correct && (
           <p class="out-of-place">
-            Out of place: {result.placed.filter((p) => !p.rightPlace).map((p) => `“${p.item}”`).join(', ')}.
+            Out of place:{' '}
+            {result.placed
+              .filter((p) => !p.rightPlace)
+              .map((p) => `“${p.item}”`)
+              .join(', ')}
+            .
           </p>
         )}
         {result && !result.correct && (
           <div class="right-order">
             <p>The right order:</p>
-            <ol>{question.items.map((item) => <li key={item}>{item}</li>)}</ol>
+            <ol>
+              {question.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
           </div>
         )}
         {result?.feedback && <p class="option-feedback">{result.feedback}</p>}
@@ -100,7 +127,9 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
 
   return (
     <fieldset class={`question ${question.type}`} id={id}>
-      <legend><span class="q-number">{number}.</span> {question.prompt}</legend>
+      <legend>
+        <span class="q-number">{number}.</span> {question.prompt}
+      </legend>
       {multiple && <p class="hint">Choose all that apply.</p>}
       <ul class="options">
         {optionOrder.map((i) => {
@@ -121,7 +150,8 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
               </label>
               {show && (
                 <p class="option-feedback">
-                  <strong>{v.correct ? (v.picked ? 'Right answer, well chosen.' : 'A right answer you missed.') : 'Not right.'}</strong> {v.feedback}
+                  <strong>{v.correct ? (v.picked ? 'Right answer, well chosen.' : 'A right answer you missed.') : 'Not right.'}</strong>{' '}
+                  {v.feedback}
                 </p>
               )}
             </li>

@@ -32,23 +32,37 @@ export function OutcomePanel({ id, scenario, result, practice, saved, headingRef
         </p>
       )}
       <p class="score">
-        Score: <strong>{result.score} of {result.best}</strong> points ({percent}%).{' '}
-        {saved === 'yes' && 'Saved to your progress.'}
+        Score:{' '}
+        <strong>
+          {result.score} of {result.best}
+        </strong>{' '}
+        points ({percent}%). {saved === 'yes' && 'Saved to your progress.'}
         {saved === 'practice' && 'Practice run: saved, but it does not count as your best score.'}
         {saved === 'failed' && 'This result could not be saved (the page lost its connection); try again once you are back online.'}
       </p>
       <p class="outcome-actions">
-        <button type="button" class="primary" onClick={onRestart}>Try again</button>
+        <button type="button" class="primary" onClick={onRestart}>
+          Try again
+        </button>
       </p>
       <h4>Your decisions</h4>
       <ol class="review">
         {result.review.map((item) => (
           <li key={item.step}>
-            <p class="line customer"><span class="speaker">{first}:</span> {item.customer}</p>
-            <p class="line you"><span class="speaker">You said:</span> {item.chosen.reply}</p>
-            <p class="coach"><strong>Coach:</strong> {item.chosen.feedback}{item.chosen.trap && ` (Habit: ${TRAPS[item.chosen.trap].label.toLowerCase()}.)`}</p>
+            <p class="line customer">
+              <span class="speaker">{first}:</span> {item.customer}
+            </p>
+            <p class="line you">
+              <span class="speaker">You said:</span> {item.chosen.reply}
+            </p>
+            <p class="coach">
+              <strong>Coach:</strong> {item.chosen.feedback}
+              {item.chosen.trap && ` (Habit: ${TRAPS[item.chosen.trap].label.toLowerCase()}.)`}
+            </p>
             {item.better ? (
-              <p class="better"><strong>A better reply:</strong> “{item.better.reply}” {item.better.feedback}</p>
+              <p class="better">
+                <strong>A better reply:</strong> “{item.better.reply}” {item.better.feedback}
+              </p>
             ) : (
               <p class="better best">You chose the best reply here.</p>
             )}

@@ -12,9 +12,13 @@ export function SearchResult({ result }: { result: PagefindResultData }) {
   const where = [meta['type'], filters['module']?.[0], meta['minutes'] ? `${meta['minutes']} min` : undefined].filter(Boolean).join(' · ');
   return (
     <li class="search-result">
-      <a href={result.url} class="result-title">{meta['title'] ?? result.url}</a>
+      <a href={result.url} class="result-title">
+        {meta['title'] ?? result.url}
+      </a>
       {where && <p class="result-meta">{where}</p>}
-      <p class="result-excerpt"><Excerpt html={result.excerpt} /></p>
+      <p class="result-excerpt">
+        <Excerpt html={result.excerpt} />
+      </p>
       {subs.length > 0 && (
         <ul class="result-subs">
           {subs.map((s) => (

@@ -45,15 +45,22 @@ export type Encoded = { ok: true; fragment: string } | { ok: false; message: str
 
 export function encodeAssignment(p: AssignmentPayload): Encoded {
   const checked = assignmentPayloadSchema.safeParse(p);
-  if (!checked.success) return { ok: false, message: fieldMessage[String(checked.error.issues[0]?.path[0])] ?? 'The assignment is not complete.' };
+  if (!checked.success)
+    return { ok: false, message: fieldMessage[String(checked.error.issues[0]?.path[0])] ?? 'The assignment is not complete.' };
   const fragment = seal(ASSIGNMENT_KIND, ASSIGNMENT_VERSION, canonicalAssignment(checked.data));
   if (fragment.length > MAX_FRAGMENT) {
-    return { ok: false, message: `The link would be too long (${fragment.length} of at most ${MAX_FRAGMENT} characters). Shorten the note or the title, or assign fewer lessons.` };
+    return {
+      ok: false,
+      message: `The link would be too long (${fragment.length} of at most ${MAX_FRAGMENT} characters). Shorten the note or the title, or assign fewer lessons.`,
+    };
   }
   return { ok: true, fragment };
 }
 
-export interface OpenedAssignment { id: string; payload: AssignmentPayload }
+export interface OpenedAssignment {
+  id: string;
+  payload: AssignmentPayload;
+}
 
 /**
  * Reads an assignment from a URL fragment. Never throws; lessons the course does not have are refused,
@@ -62,7 +69,11 @@ export interface OpenedAssignment { id: string; payload: AssignmentPayload }
 export function decodeAssignment(fragment: string, isLesson: (slug: string) => boolean): Decoded<OpenedAssignment> {
   const opened = open(fragment, ASSIGNMENT_KIND, ASSIGNMENT_VERSION);
   if (!opened.ok) {
-    return { ok: false, problem: opened.problem, message: problemMessage(wording, opened.problem, opened.version === undefined ? {} : { version: opened.version }) };
+    return {
+      ok: false,
+      problem: opened.problem,
+      message: problemMessage(wording, opened.problem, opened.version === undefined ? {} : { version: opened.version }),
+    };
   }
   const parsed = assignmentPayloadSchema.safeParse(opened.data);
   if (!parsed.success) {
@@ -70,7 +81,8 @@ export function decodeAssignment(fragment: string, isLesson: (slug: string) => b
     return { ok: false, problem: 'invalid', message: problemMessage(wording, 'invalid', at ? { at } : {}) };
   }
   const unknown = parsed.data.i.filter((slug) => !isLesson(slug));
-  if (unknown.length > 0) return { ok: false, problem: 'unknown-lessons', message: problemMessage(wording, 'unknown-lessons', { lessons: unknown }) };
+  if (unknown.length > 0)
+    return { ok: false, problem: 'unknown-lessons', message: problemMessage(wording, 'unknown-lessons', { lessons: unknown }) };
   const payload = canonicalAssignment(parsed.data);
   return { ok: true, value: { id: assignmentId(payload), payload } };
 }

@@ -16,7 +16,22 @@ export function csvCell(value: Cell): string {
 /** Rows to CSV text, lines ending in CRLF. */
 export const toCsv = (rows: readonly (readonly Cell[])[]) => rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-export const ROSTER_CSV_HEADER = ['Assignment', 'Assignment id', 'Team', 'Due', 'Learner', 'Report made', 'Lesson', 'Lesson id', 'Completed', 'Role-play best (%)', 'Check best (%)', 'Check passed', 'Best score, older report (%)', 'Overdue'] as const;
+export const ROSTER_CSV_HEADER = [
+  'Assignment',
+  'Assignment id',
+  'Team',
+  'Due',
+  'Learner',
+  'Report made',
+  'Lesson',
+  'Lesson id',
+  'Completed',
+  'Role-play best (%)',
+  'Check best (%)',
+  'Check passed',
+  'Best score, older report (%)',
+  'Overdue',
+] as const;
 
 /** The roster as CSV, one row per learner and lesson: what a manager pastes into a spreadsheet. */
 export function rosterCsv(groups: readonly RosterGroup[], lessonTitle: (slug: string) => string): string {
@@ -24,7 +39,22 @@ export function rosterCsv(groups: readonly RosterGroup[], lessonTitle: (slug: st
   for (const g of groups) {
     for (const l of g.learners) {
       for (const item of l.items) {
-        rows.push([g.title, g.assignmentId, g.team, g.due, l.name, l.reportedAt, lessonTitle(item.slug), item.slug, item.completedAt, item.rolePlayPercent, item.checkPercent, item.checkPassed === undefined ? undefined : item.checkPassed ? 'yes' : 'no', item.percent, item.overdue ? 'yes' : 'no']);
+        rows.push([
+          g.title,
+          g.assignmentId,
+          g.team,
+          g.due,
+          l.name,
+          l.reportedAt,
+          lessonTitle(item.slug),
+          item.slug,
+          item.completedAt,
+          item.rolePlayPercent,
+          item.checkPercent,
+          item.checkPassed === undefined ? undefined : item.checkPassed ? 'yes' : 'no',
+          item.percent,
+          item.overdue ? 'yes' : 'no',
+        ]);
       }
     }
   }

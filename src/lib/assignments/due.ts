@@ -7,11 +7,7 @@ export function localDay(d: Date): string {
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 export type DueState =
-  | { kind: 'done' }
-  | { kind: 'no-due-date' }
-  | { kind: 'due'; days: number }
-  | { kind: 'due-today' }
-  | { kind: 'overdue'; days: number };
+  { kind: 'done' } | { kind: 'no-due-date' } | { kind: 'due'; days: number } | { kind: 'due-today' } | { kind: 'overdue'; days: number };
 
 /** Where an assignment stands against its due day (which counts until its end). */
 export function dueState(due: string | undefined, today: string, complete: boolean): DueState {
@@ -26,11 +22,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function dueLabel(state: DueState): string {
   switch (state.kind) {
-    case 'done': return 'All done';
-    case 'no-due-date': return 'No due date';
-    case 'due-today': return 'Due today';
-    case 'due': return state.days === 1 ? 'Due tomorrow' : `Due in ${plural(state.days, 'day')}`;
-    case 'overdue': return `Overdue by ${plural(state.days, 'day')}`;
+    case 'done':
+      return 'All done';
+    case 'no-due-date':
+      return 'No due date';
+    case 'due-today':
+      return 'Due today';
+    case 'due':
+      return state.days === 1 ? 'Due tomorrow' : `Due in ${plural(state.days, 'day')}`;
+    case 'overdue':
+      return `Overdue by ${plural(state.days, 'day')}`;
   }
 }
 

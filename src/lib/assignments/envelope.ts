@@ -14,9 +14,7 @@ export const MAX_FRAGMENT = 4096;
 
 export type EnvelopeProblem = 'missing' | 'oversized' | 'unrecognised' | 'wrong-kind' | 'unknown-version' | 'truncated' | 'tampered';
 
-export type Opened =
-  | { ok: true; data: unknown }
-  | { ok: false; problem: EnvelopeProblem; kind?: string; version?: string };
+export type Opened = { ok: true; data: unknown } | { ok: false; problem: EnvelopeProblem; kind?: string; version?: string };
 
 const HEADER = /^([a-z])(\d{1,4})(?:\.|$)/;
 const WHOLE = /^([a-z])(\d{1,4})\.([0-9a-z]{1,8})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]*)$/;

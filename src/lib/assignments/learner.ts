@@ -17,9 +17,11 @@ export function myAssignments(p: Progress, today: string): AssignmentView[] {
     return { assignment: a, items, done, due: dueState(a.due, today, done === items.length) };
   });
   const rank = (v: AssignmentView) => (v.due.kind === 'done' ? 2 : v.assignment.due ? 0 : 1);
-  return views.sort((x, y) =>
-    rank(x) - rank(y)
-    || (x.assignment.due ?? '').localeCompare(y.assignment.due ?? '')
-    || x.assignment.addedAt.localeCompare(y.assignment.addedAt)
-    || x.assignment.id.localeCompare(y.assignment.id));
+  return views.sort(
+    (x, y) =>
+      rank(x) - rank(y) ||
+      (x.assignment.due ?? '').localeCompare(y.assignment.due ?? '') ||
+      x.assignment.addedAt.localeCompare(y.assignment.addedAt) ||
+      x.assignment.id.localeCompare(y.assignment.id),
+  );
 }

@@ -3,7 +3,11 @@ import type { AssignmentPayload, ReportPayload } from './schema.ts';
 
 // The words that go with a link: the e-mail, the calendar note and the report file. Plain text only.
 
-export interface NamedLesson { slug: string; title: string; minutes: number }
+export interface NamedLesson {
+  slug: string;
+  title: string;
+  minutes: number;
+}
 
 const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
 
@@ -35,9 +39,18 @@ export function calendarDescription(p: AssignmentPayload, lessons: readonly Name
   ].join('\n');
 }
 
-export interface ReportFile { name: string; text: string }
+export interface ReportFile {
+  name: string;
+  text: string;
+}
 
-const fileSafe = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 40) || 'learner';
+const fileSafe = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40) || 'learner';
 
 /** A lesson's scores in a report line, role-play and check apart. */
 function itemScores(x: ReportPayload['i'][number]): string {

@@ -18,7 +18,11 @@ interface Wording {
 const listed = (xs: readonly string[]) => (xs.length > 5 ? `${xs.slice(0, 5).join(', ')} and ${xs.length - 5} more` : xs.join(', '));
 
 /** The message for a problem; `detail` is the version seen, the field at fault, or the unknown lessons. */
-export function problemMessage(w: Wording, problem: LinkProblem, detail: { version?: string; at?: string; lessons?: readonly string[] } = {}): string {
+export function problemMessage(
+  w: Wording,
+  problem: LinkProblem,
+  detail: { version?: string; at?: string; lessons?: readonly string[] } = {},
+): string {
   const nothing = 'Nothing was changed.';
   switch (problem) {
     case 'missing':

@@ -26,7 +26,10 @@ export function qrShape(text: string): QrShape | undefined {
   data.forEach((row, y) => {
     let x = 0;
     while (x < row.length) {
-      if (!row[x]) { x++; continue; }
+      if (!row[x]) {
+        x++;
+        continue;
+      }
       const start = x;
       while (x < row.length && row[x]) x++;
       parts.push(`M${start} ${y}h${x - start}v1h-${x - start}z`);

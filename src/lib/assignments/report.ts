@@ -95,7 +95,11 @@ export function encodeReport(r: ReportPayload): EncodedReport {
 export function decodeReport(fragment: string, isLesson: (slug: string) => boolean): Decoded<ReportPayload> {
   const opened = open(fragment, REPORT_KIND, REPORT_VERSION);
   if (!opened.ok) {
-    return { ok: false, problem: opened.problem, message: problemMessage(wording, opened.problem, opened.version === undefined ? {} : { version: opened.version }) };
+    return {
+      ok: false,
+      problem: opened.problem,
+      message: problemMessage(wording, opened.problem, opened.version === undefined ? {} : { version: opened.version }),
+    };
   }
   const parsed = reportPayloadSchema.safeParse(opened.data);
   if (!parsed.success) {
@@ -103,7 +107,8 @@ export function decodeReport(fragment: string, isLesson: (slug: string) => boole
     return { ok: false, problem: 'invalid', message: problemMessage(wording, 'invalid', at ? { at } : {}) };
   }
   const unknown = parsed.data.i.map((x) => x.s).filter((s) => !isLesson(s));
-  if (unknown.length > 0) return { ok: false, problem: 'unknown-lessons', message: problemMessage(wording, 'unknown-lessons', { lessons: unknown }) };
+  if (unknown.length > 0)
+    return { ok: false, problem: 'unknown-lessons', message: problemMessage(wording, 'unknown-lessons', { lessons: unknown }) };
   return { ok: true, value: canonicalReport(parsed.data) };
 }
 

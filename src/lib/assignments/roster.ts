@@ -106,7 +106,9 @@ export function buildRoster(reports: readonly ReportPayload[], today: string): R
       ...(g.newest.d !== undefined && { due: g.newest.d }),
       ...(g.newest.m !== undefined && { team: g.newest.m }),
       slugs: [...new Set(g.reports.flatMap((r) => r.i.map((x) => x.s)))],
-      learners: g.reports.map((r) => learnerOf(r, today)).sort((a, b) => a.name.localeCompare(b.name) || a.reportedAt.localeCompare(b.reportedAt)),
+      learners: g.reports
+        .map((r) => learnerOf(r, today))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.reportedAt.localeCompare(b.reportedAt)),
     }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.assignmentId.localeCompare(b.assignmentId));
 }

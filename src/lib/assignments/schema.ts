@@ -17,7 +17,11 @@ export const daySchema = z.string().check(
 export const slugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(120));
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const title = z.string().check(z.minLength(1), z.maxLength(200), z.refine((s) => s.trim().length > 0, 'empty'));
+const title = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine((s) => s.trim().length > 0, 'empty'),
+);
 
 export const MAX_ITEMS = 100;
 const unique = (xs: readonly string[]) => new Set(xs).size === xs.length;
@@ -66,7 +70,11 @@ export const reportPayloadSchema = z.strictObject({
   /** Assignment title. */
   t: title,
   /** Learner's name, as they typed it. */
-  n: z.string().check(z.minLength(1), z.maxLength(100), z.refine((s) => s.trim().length > 0, 'empty')),
+  n: z.string().check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.refine((s) => s.trim().length > 0, 'empty'),
+  ),
   /** Made at. */
   at: instantSchema,
   /** Due day of the assignment, if any. */
@@ -74,7 +82,11 @@ export const reportPayloadSchema = z.strictObject({
   /** Team name, if any. */
   m: z.optional(text(100)),
   /** Every assigned lesson, done or not. */
-  i: z.array(reportItemSchema).check(z.minLength(1), z.maxLength(MAX_ITEMS), z.refine((xs) => unique(xs.map((x) => x.s)), 'a lesson appears twice')),
+  i: z.array(reportItemSchema).check(
+    z.minLength(1),
+    z.maxLength(MAX_ITEMS),
+    z.refine((xs) => unique(xs.map((x) => x.s)), 'a lesson appears twice'),
+  ),
 });
 export type ReportPayload = z.infer<typeof reportPayloadSchema>;
 export type ReportItem = z.infer<typeof reportItemSchema>;

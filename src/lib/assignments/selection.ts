@@ -1,7 +1,15 @@
 // The manager's pick of lessons: whole modules or single lessons, always kept in course order.
 
-export interface PickLesson { slug: string; title: string; minutes: number }
-export interface PickModule<L extends PickLesson = PickLesson> { id: string; title: string; lessons: L[] }
+export interface PickLesson {
+  slug: string;
+  title: string;
+  minutes: number;
+}
+export interface PickModule<L extends PickLesson = PickLesson> {
+  id: string;
+  title: string;
+  lessons: L[];
+}
 
 export type ModulePick = 'all' | 'some' | 'none';
 

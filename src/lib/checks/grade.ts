@@ -4,7 +4,8 @@ import { PASS_MARK, isPass } from '../practice/pass-mark.ts';
 export { PASS_MARK, isPass };
 
 /** The learner's answer to one question: chosen option indices, or item indices in the order placed. */
-export type Answer = { type: 'single'; choice: number } | { type: 'multiple'; choices: readonly number[] } | { type: 'order'; order: readonly number[] };
+export type Answer =
+  { type: 'single'; choice: number } | { type: 'multiple'; choices: readonly number[] } | { type: 'order'; order: readonly number[] };
 
 export interface OptionVerdict {
   index: number;
@@ -74,7 +75,13 @@ export function gradeQuestion(question: PlayableQuestion, answer: Answer): Quest
     return { credit, correct: credit === 1, options: [], placed, feedback: question.feedback };
   }
   const picked = new Set(answer.type === 'single' ? [answer.choice] : answer.type === 'multiple' ? answer.choices : []);
-  const options = question.options.map((o, index) => ({ index, text: o.text, correct: o.correct, picked: picked.has(index), feedback: o.feedback }));
+  const options = question.options.map((o, index) => ({
+    index,
+    text: o.text,
+    correct: o.correct,
+    picked: picked.has(index),
+    feedback: o.feedback,
+  }));
   const correct = options.every((o) => o.correct === o.picked);
   return { credit: correct ? 1 : 0, correct, options, placed: [] };
 }
@@ -99,5 +106,7 @@ export const pointsToPass = (max: number) => Math.ceil(max * PASS_MARK * 100) / 
 
 /** Short ids of the answers, for the saved attempt, e.g. `1`, `0+2`, `2>0>1`. */
 export function answerIds(answers: readonly Answer[]): string[] {
-  return answers.map((a) => (a.type === 'single' ? String(a.choice) : a.type === 'multiple' ? [...a.choices].sort().join('+') : a.order.join('>')));
+  return answers.map((a) =>
+    a.type === 'single' ? String(a.choice) : a.type === 'multiple' ? [...a.choices].sort().join('+') : a.order.join('>'),
+  );
 }

@@ -31,7 +31,11 @@ export interface CardInput {
 }
 
 /** Cards linked to their lessons and role-plays, grouped by topic in the index order. */
-export function buildHandbook(course: Course, cards: readonly CardInput[], scenarios: readonly { id: string; title: string; lesson: string }[]): HandbookGroup[] {
+export function buildHandbook(
+  course: Course,
+  cards: readonly CardInput[],
+  scenarios: readonly { id: string; title: string; lesson: string }[],
+): HandbookGroup[] {
   const bySlug = new Map(course.sequence.map((l, i) => [l.slug, { lesson: l, position: i }]));
   const linked = cards.map((c): HandbookCard => ({
     id: c.id,
@@ -53,9 +57,14 @@ export function buildHandbook(course: Course, cards: readonly CardInput[], scena
     data: c.data,
   }));
   return (Object.keys(handbookTopics) as HandbookTopic[])
-    .map((topic) => ({ topic, label: handbookTopics[topic], cards: linked.filter((c) => c.topic === topic).sort((a, b) => a.data.order - b.data.order) }))
+    .map((topic) => ({
+      topic,
+      label: handbookTopics[topic],
+      cards: linked.filter((c) => c.topic === topic).sort((a, b) => a.data.order - b.data.order),
+    }))
     .filter((g) => g.cards.length > 0);
 }
 
 /** The cards that summarise a lesson, for its "In the handbook" links back. */
-export const cardsForLesson = (groups: readonly HandbookGroup[], slug: string) => groups.flatMap((g) => g.cards).filter((c) => c.lessons.some((l) => l.slug === slug));
+export const cardsForLesson = (groups: readonly HandbookGroup[], slug: string) =>
+  groups.flatMap((g) => g.cards).filter((c) => c.lessons.some((l) => l.slug === slug));

@@ -4,9 +4,7 @@ import { proseWords } from './reading-time.ts';
 
 /** Sentences in an MDX body: headings, list items and table cells count as one each, like the prose around them. */
 function sentenceCount(mdx: string): number {
-  const text = mdx
-    .replace(/<\/?[A-Za-z][^>]*>/g, '\n')
-    .replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '\n');
+  const text = mdx.replace(/<\/?[A-Za-z][^>]*>/g, '\n').replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '\n');
   const pieces = text
     .split(/[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*\n)/)
     .map((s) => s.trim())

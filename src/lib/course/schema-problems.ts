@@ -1,7 +1,11 @@
 import type { ContentProblem } from './types.ts';
 
 /** The parts of a schema issue this needs (zod's issue shape; `keys` comes with unknown fields). */
-export interface IssueLike { path: readonly PropertyKey[]; message: string; keys?: readonly string[] }
+export interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+}
 
 /** Schema issues as content problems: the field is the dotted path, e.g. `objectives` or `sources.0.by`. */
 export function schemaProblems(file: string, issues: readonly IssueLike[]): ContentProblem[] {

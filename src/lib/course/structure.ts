@@ -47,7 +47,11 @@ export const lessonHref = (moduleId: string, slug: string) => `/modules/${module
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
 /** Orders modules and lessons and links them; assumes `validateCourse` found nothing. */
-export function buildCourse(modules: readonly ModuleEntry[], lessons: readonly LessonEntry[], minutesOf: (lesson: LessonEntry) => number): Course {
+export function buildCourse(
+  modules: readonly ModuleEntry[],
+  lessons: readonly LessonEntry[],
+  minutesOf: (lesson: LessonEntry) => number,
+): Course {
   const ordered = [...modules].sort(byOrder).map((m, i): CourseModule => {
     const own = lessons
       .filter((l) => l.data.module === m.data.id)

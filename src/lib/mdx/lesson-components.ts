@@ -13,7 +13,11 @@ export const lessonComponentContracts: Readonly<Record<string, ComponentContract
   DoDont: { required: ['do', 'dont'], optional: [], hint: 'do: what to do; dont: the matching thing to avoid' },
   Example: { required: ['title'], optional: ['setting'], hint: 'title: what happens; setting: where, e.g. "Hotel front desk"' },
   Tip: { required: [], optional: ['title'], hint: 'a short practical tip' },
-  Steps: { required: ['sequence'], optional: [], hint: 'sequence: the file name of a taught sequence in content/sequences/, without .yaml' },
+  Steps: {
+    required: ['sequence'],
+    optional: [],
+    hint: 'sequence: the file name of a taught sequence in content/sequences/, without .yaml',
+  },
   RolePlay: { required: ['id'], optional: [], hint: 'id: the file name of a scenario in content/scenarios/, without .yaml' },
   KnowledgeCheck: { required: ['id'], optional: [], hint: 'id: the file name of a check in content/checks/, without .yaml' },
 };

@@ -19,7 +19,8 @@ export function bestAttempt(attempts: readonly Attempt[]): Attempt | undefined {
 }
 
 /** Identity of an attempt: all of it, so two that differ in anything are both kept. */
-const identity = (a: Attempt) => JSON.stringify([a.id, a.at, a.score, a.max, a.path, a.practice ?? false, a.seed ?? '', a.traps ?? [], a.passed ?? null]);
+const identity = (a: Attempt) =>
+  JSON.stringify([a.id, a.at, a.score, a.max, a.path, a.practice ?? false, a.seed ?? '', a.traps ?? [], a.passed ?? null]);
 
 /**
  * The union of attempt lists without repeats, oldest first, trimmed to the best plus the most recent few.

@@ -16,8 +16,12 @@ export function memoryStorage(initial: Record<string, string> = {}): ProgressSto
     kind: 'memory',
     data,
     read: (key) => data.get(key) ?? null,
-    write: (key, value) => { data.set(key, value); },
-    remove: (key) => { data.delete(key); },
+    write: (key, value) => {
+      data.set(key, value);
+    },
+    remove: (key) => {
+      data.delete(key);
+    },
     keys: () => [...data.keys()],
   };
 }

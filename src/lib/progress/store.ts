@@ -16,7 +16,11 @@ export type Notice =
   /** Storage is full or refused a write: progress from now on lasts for this visit only. */
   | { kind: 'full' };
 
-export interface KeptAside { key: string; raw: string; since: string }
+export interface KeptAside {
+  key: string;
+  raw: string;
+  since: string;
+}
 
 export interface ProgressStore {
   $progress: ReadableAtom<Progress>;
@@ -104,20 +108,31 @@ export function createProgressStore({ storage, now = () => new Date().toISOStrin
     },
     receive(rawValue) {
       if (mode === 'memory') return;
-      if (rawValue === null) { $progress.set(emptyProgress()); return; }
+      if (rawValue === null) {
+        $progress.set(emptyProgress());
+        return;
+      }
       const read = parseProgress(rawValue);
       if (read.ok) $progress.set(read.progress);
     },
     keptAside() {
       try {
-        return storage.keys().filter((k) => k.startsWith(ASIDE_PREFIX)).sort().map((k) => ({ key: k, raw: storage.read(k) ?? '', since: k.slice(ASIDE_PREFIX.length) }));
+        return storage
+          .keys()
+          .filter((k) => k.startsWith(ASIDE_PREFIX))
+          .sort()
+          .map((k) => ({ key: k, raw: storage.read(k) ?? '', since: k.slice(ASIDE_PREFIX.length) }));
       } catch {
         return [];
       }
     },
     forgetKeptAside(asideKey) {
       if (!asideKey.startsWith(ASIDE_PREFIX)) return;
-      try { storage.remove(asideKey); } catch { /* nothing to do: it stays kept */ }
+      try {
+        storage.remove(asideKey);
+      } catch {
+        /* nothing to do: it stays kept */
+      }
     },
   };
 }

@@ -6,7 +6,10 @@ import type { Progress } from './schema.ts';
 /** Marks a file as this course's progress export, so a stray JSON file is recognised as not one. */
 export const EXPORT_FORMAT = 'glad-to-help/progress';
 
-export interface ExportFile { name: string; text: string }
+export interface ExportFile {
+  name: string;
+  text: string;
+}
 
 export function exportProgress(p: Progress, now: Date): ExportFile {
   const date = now.toISOString().slice(0, 10);

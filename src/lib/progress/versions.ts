@@ -30,8 +30,7 @@ function markCheckPasses(record: Record<string, unknown>): Record<string, unknow
 export const migrations: Readonly<Record<number, Migration>> = { 1: markCheckPasses };
 
 export type MigrationResult =
-  | { ok: true; record: Record<string, unknown> }
-  | { ok: false; reason: 'newer-version' | 'no-version'; version?: unknown };
+  { ok: true; record: Record<string, unknown> } | { ok: false; reason: 'newer-version' | 'no-version'; version?: unknown };
 
 /** Brings a record of any known version up to `target`; a newer or missing version is refused, not guessed at. */
 export function migrate(record: Record<string, unknown>, steps = migrations, target = PROGRESS_VERSION): MigrationResult {

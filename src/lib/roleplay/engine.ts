@@ -96,7 +96,11 @@ export interface ReviewItem {
 /** The ending's words for a mood: the band the mood is in, or the nearest band written (the build checks there is one). */
 export function endingFor(node: EndingNode, mood: number): { band: EndingBand; variant: EndingVariant } {
   const band = bandOf(mood);
-  const nearest: Record<EndingBand, EndingBand[]> = { glad: ['glad', 'unsure', 'mad'], unsure: ['unsure', 'glad', 'mad'], mad: ['mad', 'unsure', 'glad'] };
+  const nearest: Record<EndingBand, EndingBand[]> = {
+    glad: ['glad', 'unsure', 'mad'],
+    unsure: ['unsure', 'glad', 'mad'],
+    mad: ['mad', 'unsure', 'glad'],
+  };
   const found = nearest[band].find((b) => node.ending[b]) ?? band;
   return { band: found, variant: node.ending[found] ?? { customer: '', outcome: '' } };
 }

@@ -23,7 +23,11 @@ export function reachableFrom(scenario: Scenario, from: string): Set<string> {
 
 /** Nodes from which some ending can be reached (endings included). */
 export function canFinish(scenario: Scenario): Set<string> {
-  const finishing = new Set(Object.entries(scenario.nodes).filter(([, n]) => isEnding(n)).map(([id]) => id));
+  const finishing = new Set(
+    Object.entries(scenario.nodes)
+      .filter(([, n]) => isEnding(n))
+      .map(([id]) => id),
+  );
   let grew = true;
   while (grew) {
     grew = false;

@@ -28,8 +28,10 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
   for (const [id, node] of Object.entries(nodes)) {
     if (isEnding(node)) continue;
     node.choices.forEach((choice, i) => {
-      if (!nodes[choice.next]) add(`nodes.${id}.choices.${i}.next`, 'target-exists', `"${choice.next}" is not a node (nodes: ${ids.join(', ')})`);
-      if (choice.next === id) add(`nodes.${id}.choices.${i}.next`, 'no-self-loop', 'leads back to the same node, so the conversation cannot move on');
+      if (!nodes[choice.next])
+        add(`nodes.${id}.choices.${i}.next`, 'target-exists', `"${choice.next}" is not a node (nodes: ${ids.join(', ')})`);
+      if (choice.next === id)
+        add(`nodes.${id}.choices.${i}.next`, 'no-self-loop', 'leads back to the same node, so the conversation cannot move on');
     });
     const replies = node.choices.map((c) => c.reply.trim().toLowerCase());
     replies.forEach((reply, i) => {
@@ -50,7 +52,8 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
   }
 
   const decisions = ids.filter((id) => !isEnding(nodes[id]!));
-  if (decisions.length < MIN_DECISIONS) add('nodes', 'enough-decisions', `has ${decisions.length} decision point(s); write at least ${MIN_DECISIONS}`);
+  if (decisions.length < MIN_DECISIONS)
+    add('nodes', 'enough-decisions', `has ${decisions.length} decision point(s); write at least ${MIN_DECISIONS}`);
 
   const moods = moodsAt(scenario);
   const bands = new Set<string>();
@@ -62,26 +65,51 @@ export function validateScenario(file: string, scenario: Scenario): ContentProbl
       if (witness) bands.add(band);
       if (witness && !node.ending[band]) {
         const how = witness.path.length > 0 ? ` (for example after ${witness.path.join(' > ')})` : '';
-        add(`nodes.${id}.ending`, 'ending-matches-mood', `the customer can arrive here at mood ${witness.mood}, which is ${band}${how}; write ${band === "unsure" ? "an" : "a"} ${band} variant or change the mood numbers`);
+        add(
+          `nodes.${id}.ending`,
+          'ending-matches-mood',
+          `the customer can arrive here at mood ${witness.mood}, which is ${band}${how}; write ${band === 'unsure' ? 'an' : 'a'} ${band} variant or change the mood numbers`,
+        );
       }
       if (!witness && node.ending[band] && reachable.has(id)) {
-        add(`nodes.${id}.ending.${band}`, 'ending-matches-mood', `no path arrives here ${band} (moods on arrival: ${arrivals.map((a) => a.mood).sort((x, y) => x - y).join(', ')}); remove this variant or change the mood numbers`);
+        add(
+          `nodes.${id}.ending.${band}`,
+          'ending-matches-mood',
+          `no path arrives here ${band} (moods on arrival: ${arrivals
+            .map((a) => a.mood)
+            .sort((x, y) => x - y)
+            .join(', ')}); remove this variant or change the mood numbers`,
+        );
       }
     }
   }
-  if (bands.size < MIN_ENDINGS) add('nodes', 'distinct-endings', `every path ends ${[...bands].join('') || 'nowhere'}; the learner must be able to end at least ${MIN_ENDINGS} ways (glad, unsure, mad)`);
+  if (bands.size < MIN_ENDINGS)
+    add(
+      'nodes',
+      'distinct-endings',
+      `every path ends ${[...bands].join('') || 'nowhere'}; the learner must be able to end at least ${MIN_ENDINGS} ways (glad, unsure, mad)`,
+    );
 
   const model = modelEndings(scenario);
   const modelMoods = model.looping ? [] : modelArrivals(scenario);
   const notGlad = modelMoods.filter((m) => bandOf(m.mood) !== 'glad');
-  if (model.looping) add('nodes', 'best-replies-end-glad', 'giving the top-scoring reply at every turn can go round in a loop; check the points');
+  if (model.looping)
+    add('nodes', 'best-replies-end-glad', 'giving the top-scoring reply at every turn can go round in a loop; check the points');
   else if (notGlad.length > 0) {
-    add('nodes', 'best-replies-end-glad', `giving the top-scoring reply at every turn ends at "${notGlad[0]!.id}" at mood ${notGlad[0]!.mood}, which is not glad (60 or more); check the points and mood changes`);
+    add(
+      'nodes',
+      'best-replies-end-glad',
+      `giving the top-scoring reply at every turn ends at "${notGlad[0]!.id}" at mood ${notGlad[0]!.mood}, which is not glad (60 or more); check the points and mood changes`,
+    );
   }
 
   if (storyBranches(scenario).length === 0) {
     const main = mainPath(scenario);
-    add('nodes', 'story-branch', `every weaker reply leads back to the main path (${main.size} nodes) or straight to an end; write at least one branch with two decisions and an ending of its own`);
+    add(
+      'nodes',
+      'story-branch',
+      `every weaker reply leads back to the main path (${main.size} nodes) or straight to an end; write at least one branch with two decisions and an ending of its own`,
+    );
   }
 
   problems.push(...validateReplies(file, scenario));

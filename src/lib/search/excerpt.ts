@@ -5,12 +5,13 @@ export interface ExcerptPart {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' };
-const decode = (s: string) => s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, name: string) => {
-  const key = name.toLowerCase();
-  if (key in ENTITIES) return ENTITIES[key]!;
-  const code = key.startsWith('#x') ? parseInt(key.slice(2), 16) : key.startsWith('#') ? parseInt(key.slice(1), 10) : NaN;
-  return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-});
+const decode = (s: string) =>
+  s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, name: string) => {
+    const key = name.toLowerCase();
+    if (key in ENTITIES) return ENTITIES[key]!;
+    const code = key.startsWith('#x') ? parseInt(key.slice(2), 16) : key.startsWith('#') ? parseInt(key.slice(1), 10) : NaN;
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+  });
 
 /**
  * Pagefind gives excerpts as HTML with <mark> around matched words. This turns one into text parts,

@@ -16,7 +16,14 @@ export function readQuery(search: string): SearchQuery {
   const params = new URLSearchParams(search);
   const filters: SearchQuery['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 100))].slice(0, MAX_VALUES);
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => v.length > 0 && v.length <= 100),
+      ),
+    ].slice(0, MAX_VALUES);
     if (values.length > 0) filters[key] = values;
   }
   return { q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY), filters };

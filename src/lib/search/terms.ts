@@ -13,7 +13,11 @@ const FILLER = new Set(
 
 /** The words of a query worth searching for; the query itself when it is all filler. */
 export function searchTerms(query: string): string {
-  const words = query.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  const words =
+    query
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   const kept = words.filter((w) => !FILLER.has(w));
   return (kept.length > 0 ? kept : words).join(' ');
 }
