@@ -21,8 +21,13 @@ function stillToDo(progress: Progress | undefined, activities: readonly string[]
     open.some((id) => id.startsWith('check:')) ? 'pass the check (75% of the points)' : '',
   ].filter(Boolean);
   const retry = failedCheck ? ' Your check result so far is under the pass mark: look at what to revisit, then try it again.' : '';
-  return parts.length > 0 ? `To complete this lesson, ${parts.join(' and ')} above.${retry}` : 'Saving your result…';
+  return parts.length > 0
+    ? `To complete this lesson, ${parts.join(' and ')} above.${retry}`
+    : 'You marked this lesson as not done. Its practice and check are done: mark it complete again when you are ready.';
 }
+
+const allActivitiesDone = (progress: Progress | undefined, activities: readonly string[]) =>
+  progress !== undefined && activities.every((id) => activityDone(id, progress.activities[id]?.attempts ?? []));
 
 /** The end of a lesson: its completion, and the learner's own mark for a lesson without activities. */
 export default function CompleteLesson({ slug, activities, nextHref, nextTitle }: Props) {
@@ -42,7 +47,7 @@ export default function CompleteLesson({ slug, activities, nextHref, nextTitle }
             : 'Read it through? Mark it complete to keep track of where you are.'}
       </p>
       <p class="complete-actions">
-        {(activities.length === 0 || complete) && (
+        {(activities.length === 0 || complete || allActivitiesDone(progress, activities)) && (
           <button type="button" class={complete ? '' : 'primary'} onClick={toggle} disabled={!progress}>
             {complete ? 'Completed ✓ (select to undo)' : 'Mark this lesson complete'}
           </button>

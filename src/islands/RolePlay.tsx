@@ -102,7 +102,12 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
   const back = () => go(stepBack(scenario, state), 'Stepped back one reply. This run now counts as practice.');
 
   return (
-    <div class="roleplay" data-roleplay={scenario.id} data-state={finished ? 'ended' : state.path.length > 0 ? 'playing' : 'ready'}>
+    <div
+      class="roleplay"
+      data-roleplay={scenario.id}
+      data-state={finished ? 'ended' : state.path.length > 0 ? 'playing' : 'ready'}
+      data-seeded={state.seed !== scenario.id}
+    >
       <div class="persona">
         <p class="persona-who">
           <strong>{persona.name}</strong> · {persona.setting}

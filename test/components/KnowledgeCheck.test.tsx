@@ -27,9 +27,11 @@ const stored = () => JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
 
 /** Puts the order question right using only the Up buttons, as a keyboard user would. */
 function sortOrderQuestion() {
-  greeting.steps.map((s) => s.label).forEach((text, target) => {
-    while (orderTexts().indexOf(text) > target) fireEvent.click(screen.getByRole('button', { name: `Move up: ${text}` }));
-  });
+  greeting.steps
+    .map((s) => s.label)
+    .forEach((text, target) => {
+      while (orderTexts().indexOf(text) > target) fireEvent.click(screen.getByRole('button', { name: `Move up: ${text}` }));
+    });
 }
 
 afterEach(() => {
@@ -49,7 +51,12 @@ describe('KnowledgeCheck island', () => {
   it('passing: grades, saves the score with its seed and pass, and with the role-play done completes the lesson', async () => {
     progressStore().update((p) => ({
       ...p,
-      activities: { 'roleplay:gift-for-an-aunt': { lesson: 'say-hello', attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 2, max: 6, path: [] }] } },
+      activities: {
+        'roleplay:gift-for-an-aunt': {
+          lesson: 'say-hello',
+          attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 2, max: 6, path: [] }],
+        },
+      },
     }));
     mount();
     expect(orderTexts()).not.toEqual(greeting.steps.map((s) => s.label));
@@ -68,7 +75,12 @@ describe('KnowledgeCheck island', () => {
   it('failing: says what to revisit, keeps the lesson in progress, and Try again starts fresh', async () => {
     progressStore().update((p) => ({
       ...p,
-      activities: { 'roleplay:gift-for-an-aunt': { lesson: 'say-hello', attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 6, max: 6, path: [] }] } },
+      activities: {
+        'roleplay:gift-for-an-aunt': {
+          lesson: 'say-hello',
+          attempts: [{ id: 'r', at: '2026-11-01T09:00:00.000Z', score: 6, max: 6, path: [] }],
+        },
+      },
     }));
     mount();
     fireEvent.click(screen.getByLabelText('Once your task is done.'));

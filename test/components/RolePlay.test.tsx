@@ -8,7 +8,8 @@ import { progressStore } from '../../src/client/progress.ts';
 import { fixtureScenario } from '../support/fixtures.ts';
 
 const scenario = fixtureScenario();
-const mount = () => render(<RolePlay scenario={scenario} lesson="say-hello" lessonActivities={['roleplay:gift-for-an-aunt', 'check:say-hello-check']} />);
+const mount = () =>
+  render(<RolePlay scenario={scenario} lesson="say-hello" lessonActivities={['roleplay:gift-for-an-aunt', 'check:say-hello-check']} />);
 const reply = (text: string) => fireEvent.click(screen.getByRole('button', { name: text }));
 const shown = () =>
   within(screen.getByRole('group', { name: 'What do you say?' }))
@@ -29,10 +30,14 @@ describe('RolePlay island', () => {
     expect(screen.getByText('Ana Lima')).toBeTruthy();
     expect(screen.getByText(/Ana's mood:/).textContent).toContain('unsure (50 of 100)');
     expect(screen.getByText('Hello? Are you open?')).toBeTruthy();
-    expect([...shown()].sort()).toEqual(["Morning! Yes, come on in.", "One second, I'm just finishing this note.", 'Yes, we open at nine. Gifts are along the back.']);
+    expect([...shown()].sort()).toEqual([
+      'Morning! Yes, come on in.',
+      "One second, I'm just finishing this note.",
+      'Yes, we open at nine. Gifts are along the back.',
+    ]);
   });
 
-  it('each attempt in the browser gets its own seed: the shown order is that seed\'s order', async () => {
+  it("each attempt in the browser gets its own seed: the shown order is that seed's order", async () => {
     mount();
     await vi.waitFor(() => expect(saved()).toEqual([]));
     reply("One second, I'm just finishing this note.");
@@ -47,7 +52,7 @@ describe('RolePlay island', () => {
     expect(shown()).toEqual(replyOrder(scenario, start(scenario, seed), 'door').map((i) => door.choices[i]!.reply));
   });
 
-  it('after a reply: the customer\'s reaction and mood change, then the coach\'s note, announced in that order', async () => {
+  it("after a reply: the customer's reaction and mood change, then the coach's note, announced in that order", async () => {
     mount();
     reply("One second, I'm just finishing this note.");
     expect(document.querySelector('.conversation .feedback')?.textContent).toContain('She feels like an interruption.');
@@ -69,7 +74,16 @@ describe('RolePlay island', () => {
     expect(screen.getByText(/Score:/).textContent).toContain('3 of 6 points (50%)');
     expect(document.querySelector('.outcome-traps')?.textContent).toContain('cold efficiency, jumping to conclusions');
     expect(document.querySelector('.review .better')?.textContent).toContain('A better reply: “Morning! Yes, come on in.”');
-    await vi.waitFor(() => expect(saved()).toMatchObject([{ score: 3, max: 6, path: ['door:1', 'browse:1', 'close:1'], traps: ['cold-efficiency', 'jumps-to-conclusions', 'cold-efficiency'] }]));
+    await vi.waitFor(() =>
+      expect(saved()).toMatchObject([
+        {
+          score: 3,
+          max: 6,
+          path: ['door:1', 'browse:1', 'close:1'],
+          traps: ['cold-efficiency', 'jumps-to-conclusions', 'cold-efficiency'],
+        },
+      ]),
+    );
     expect(screen.getByText(/Score:/).textContent).toContain('Saved to your progress.');
     expect(saved()[0].practice).toBeUndefined();
   });
