@@ -1,4 +1,5 @@
 import type { Attempt } from '../lib/progress/schema.ts';
+import type { SaveResult } from '../lib/progress/store.ts';
 import { recordAttempt } from '../lib/progress/update.ts';
 import { nowInstant, progressStore } from './progress.ts';
 
@@ -16,7 +17,7 @@ export interface FinishedActivity {
 }
 
 /** Saves one finished role-play or check through the page's progress store (which never throws). */
-export function saveAttempt(done: FinishedActivity): void {
+export function saveAttempt(done: FinishedActivity): Promise<SaveResult> {
   const at = nowInstant();
   const attempt: Attempt = {
     id: `${at}-${Math.random().toString(36).slice(2, 8)}`,
@@ -29,7 +30,7 @@ export function saveAttempt(done: FinishedActivity): void {
     ...(done.traps !== undefined && { traps: done.traps.slice(0, 100) }),
     ...(done.passed !== undefined && { passed: done.passed }),
   };
-  progressStore().update((p) =>
+  return progressStore().update((p) =>
     recordAttempt(p, { lesson: done.lesson, activity: done.activity, attempt, lessonActivities: done.lessonActivities }, at),
   );
 }

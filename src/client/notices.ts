@@ -19,7 +19,10 @@ export function showNotices(store: ProgressStore, area: HTMLElement) {
       const box = document.createElement('div');
       box.className = `notice notice-${notice.kind}`;
       const text = document.createElement('p');
-      text.textContent = messages[notice.kind];
+      text.textContent =
+        notice.kind === 'unreadable' && notice.keptAs === null
+          ? 'We could not read the progress saved in this browser, and it is too large to keep a copy of. Nothing has been deleted, and nothing new is being saved. Download it first, then choose “Start saving again” to replace it with a fresh record.'
+          : messages[notice.kind];
       box.append(text);
       const actions = document.createElement('p');
       actions.className = 'notice-actions';
@@ -29,6 +32,19 @@ export function showNotices(store: ProgressStore, area: HTMLElement) {
         download.textContent = 'Download the unreadable data';
         download.addEventListener('click', () => downloadText('glad-to-help-unreadable-progress.txt', notice.raw, 'text/plain'));
         actions.append(download);
+        if (notice.keptAs === null) {
+          const overwrite = document.createElement('button');
+          overwrite.type = 'button';
+          overwrite.textContent = 'Start saving again';
+          overwrite.addEventListener('click', () => {
+            void store.overwriteUnreadable().then((result) => {
+              dismissed.add('unreadable');
+              text.textContent = result === 'saved' ? 'Saving again: your progress from now on is kept.' : messages.full;
+              render(store.$notices.get());
+            });
+          });
+          actions.append(overwrite);
+        }
       }
       const close = document.createElement('button');
       close.type = 'button';

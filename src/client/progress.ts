@@ -1,4 +1,4 @@
-import { PROGRESS_KEY, createProgressStore, type ProgressStore } from '../lib/progress/store.ts';
+import { PROGRESS_KEY, createProgressStore, type CrossTabLock, type ProgressStore } from '../lib/progress/store.ts';
 import { webStorage, type ProgressStorage } from '../lib/progress/storage.ts';
 
 // The one progress store of the page, shared by the marks script and every island (one module instance).
@@ -28,7 +28,10 @@ let store: ProgressStore | undefined;
 
 export function progressStore(): ProgressStore {
   if (store) return store;
-  const created = createProgressStore({ storage: browserStorage() });
+  // Web Locks make a save's read-merge-write atomic across tabs; without them, `receive` merges instead.
+  const locks = (navigator as Navigator & { locks?: { request<T>(name: string, fn: () => T | Promise<T>): Promise<T> } }).locks;
+  const lock: CrossTabLock | undefined = locks ? (name, fn) => locks.request(name, fn) : undefined;
+  const created = createProgressStore({ storage: browserStorage(), ...(lock && { lock }) });
   window.addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY) created.receive(event.newValue);
     else if (event.key === null) created.receive(null);

@@ -6,6 +6,7 @@ import { pickedLessons, totalMinutes } from '../lib/assignments/selection.ts';
 import { today } from '../client/today.ts';
 import LessonPicker from './assignments/LessonPicker.tsx';
 import ShareAssignment from './assignments/ShareAssignment.tsx';
+import { rememberSentAssignment } from '../client/manager-storage.ts';
 
 interface Props {
   modules: CatalogModule[];
@@ -66,7 +67,14 @@ export default function AssignBuilder({ modules }: Props) {
     }
     setError('');
     shareHeading.current = true;
-    setMade({ id: assignmentId(payload), fragment: encoded.fragment, payload });
+    const id = assignmentId(payload);
+    // Kept in the manager's browser: the Team page groups reports under these details, never a learner's.
+    rememberSentAssignment(id, {
+      title: payload.t,
+      ...(payload.m !== undefined && { team: payload.m }),
+      ...(payload.d !== undefined && { due: payload.d }),
+    });
+    setMade({ id, fragment: encoded.fragment, payload });
   };
 
   return (

@@ -3,6 +3,8 @@ import { activityDone, setComplete } from '../lib/progress/update.ts';
 import type { Progress } from '../lib/progress/schema.ts';
 import { nowInstant, progressStore } from '../client/progress.ts';
 import { formatDate, useProgress } from './use-progress.ts';
+import { own } from '../lib/progress/own.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 interface Props {
   slug: string;
@@ -14,8 +16,10 @@ interface Props {
 
 /** What is left before a lesson with activities completes, in words. */
 function stillToDo(progress: Progress | undefined, activities: readonly string[]): string {
-  const open = activities.filter((id) => !activityDone(id, progress?.activities[id]?.attempts ?? []));
-  const failedCheck = open.find((id) => id.startsWith('check:') && (progress?.activities[id]?.attempts.some((a) => !a.practice) ?? false));
+  const open = activities.filter((id) => !activityDone(id, (progress ? own(progress.activities, id) : undefined)?.attempts ?? []));
+  const failedCheck = open.find(
+    (id) => id.startsWith('check:') && ((progress ? own(progress.activities, id) : undefined)?.attempts.some((a) => !a.practice) ?? false),
+  );
   const parts = [
     open.some((id) => id.startsWith('roleplay:')) ? 'finish the role-play' : '',
     open.some((id) => id.startsWith('check:')) ? 'pass the check (75% of the points)' : '',
@@ -27,13 +31,21 @@ function stillToDo(progress: Progress | undefined, activities: readonly string[]
 }
 
 const allActivitiesDone = (progress: Progress | undefined, activities: readonly string[]) =>
-  progress !== undefined && activities.every((id) => activityDone(id, progress.activities[id]?.attempts ?? []));
+  progress !== undefined && activities.every((id) => activityDone(id, own(progress.activities, id)?.attempts ?? []));
 
 /** The end of a lesson: its completion, and the learner's own mark for a lesson without activities. */
-export default function CompleteLesson({ slug, activities, nextHref, nextTitle }: Props) {
+export default function CompleteLesson(props: Props) {
+  return (
+    <ErrorBoundary what="This lesson’s completion">
+      <CompleteLessonView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function CompleteLessonView({ slug, activities, nextHref, nextTitle }: Props) {
   const progress = useProgress();
   const complete = progress ? lessonStatus(progress, slug) === 'complete' : false;
-  const completedAt = progress?.lessons[slug]?.completion?.at;
+  const completedAt = (progress ? own(progress.lessons, slug) : undefined)?.completion?.at;
   const toggle = () => progressStore().update((p) => setComplete(p, slug, !complete, nowInstant()));
 
   return (

@@ -4,6 +4,7 @@ import { myAssignments } from '../lib/assignments/learner.ts';
 import { today } from '../client/today.ts';
 import AssignmentCard from './assignments/AssignmentCard.tsx';
 import { useProgress } from './use-progress.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 interface Props {
   modules: CatalogModule[];
@@ -12,7 +13,15 @@ interface Props {
 }
 
 /** "My assignments": every assignment this browser has opened, with each lesson's status and the due state. */
-export default function MyAssignments({ modules, emptyText }: Props) {
+export default function MyAssignments(props: Props) {
+  return (
+    <ErrorBoundary what="Your assignments">
+      <MyAssignmentsView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function MyAssignmentsView({ modules, emptyText }: Props) {
   const progress = useProgress();
   if (!progress) return null;
   const views = myAssignments(progress, today());

@@ -9,6 +9,7 @@ import { nowInstant, progressStore } from '../client/progress.ts';
 import { today } from '../client/today.ts';
 import AssignmentCard from './assignments/AssignmentCard.tsx';
 import { useProgress } from './use-progress.ts';
+import { own } from '../lib/progress/own.ts';
 
 interface Props {
   modules: CatalogModule[];
@@ -33,9 +34,9 @@ export default function OpenAssignment({ modules }: Props) {
         return;
       }
       const store = progressStore();
-      const before = store.$progress.get().assignments[decoded.value.id];
+      const before = own(store.$progress.get().assignments, decoded.value.id);
       if (!before) store.update((p) => addAssignment(p, toStoredAssignment(decoded.value, nowInstant())));
-      const kept = store.$progress.get().assignments[decoded.value.id];
+      const kept = own(store.$progress.get().assignments, decoded.value.id);
       setOpened({ kind: 'added', id: decoded.value.id, already: Boolean(before), since: kept?.addedAt ?? nowInstant() });
     };
     read();

@@ -2,12 +2,14 @@ import { useRef, useState } from 'preact/hooks';
 import { emptyProgress, type Progress } from '../lib/progress/schema.ts';
 import { activitiesOfLesson, lessonStatus, statusLabel } from '../lib/progress/status.ts';
 import { exportProgress, previewImport, readImport, type ImportPreview } from '../lib/progress/transfer.ts';
-import { progressStore } from '../client/progress.ts';
+import { nowInstant, progressStore } from '../client/progress.ts';
 import { downloadText } from '../client/download.ts';
 import { formatDate, useProgress } from './use-progress.ts';
 import { topTraps } from '../lib/progress/traps.ts';
 import { TRAPS } from '../lib/roleplay/traps.ts';
 import { activityDone } from '../lib/progress/update.ts';
+import { own } from '../lib/progress/own.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 export interface DashboardModule {
   id: string;
@@ -19,6 +21,9 @@ export interface DashboardModule {
 interface Props {
   modules: DashboardModule[];
 }
+
+const NOT_KEPT =
+  'This browser is not saving progress right now (storage is blocked or full), so the change lasts only for this visit. Export your progress to keep it.';
 
 const activityKind = (id: string) => (id.startsWith('roleplay:') ? 'Role-play' : id.startsWith('check:') ? 'Knowledge check' : 'Activity');
 const percent = (score: number, max: number) => `${Math.round((score / max) * 100)}%`;
@@ -33,7 +38,15 @@ function activityLine(id: string, best: { score: number; max: number } | undefin
 }
 
 /** My progress: every module and lesson, with export, import and reset. */
-export default function ProgressDashboard({ modules }: Props) {
+export default function ProgressDashboard(props: Props) {
+  return (
+    <ErrorBoundary what="Your progress">
+      <ProgressDashboardView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProgressDashboardView({ modules }: Props) {
   const progress = useProgress();
   if (!progress) return <p class="dashboard-loading">Loading your progress…</p>;
   const all = modules.flatMap((m) => m.lessons);
@@ -102,7 +115,7 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
       <ul class="lesson-progress">
         {module.lessons.map((l) => {
           const status = lessonStatus(progress, l.slug);
-          const visit = progress.lessons[l.slug]?.lastVisit;
+          const visit = own(progress.lessons, l.slug)?.lastVisit;
           return (
             <li>
               <a href={l.href}>{l.title}</a>
@@ -111,7 +124,7 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
               </span>
               <ul class="activity-lines">
                 {activitiesOfLesson(progress, l.slug).map((a) => (
-                  <li>{activityLine(a.id, a.best, a.attempts, activityDone(a.id, progress.activities[a.id]?.attempts ?? []))}</li>
+                  <li>{activityLine(a.id, a.best, a.attempts, activityDone(a.id, own(progress.activities, a.id)?.attempts ?? []))}</li>
                 ))}
                 {visit && <li>Last activity: {formatDate(visit)}</li>}
               </ul>
@@ -156,18 +169,32 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
       setPanel({ kind: 'error', message: read.message });
       return;
     }
-    setPanel({ kind: 'preview', preview: previewImport(progress, read.progress), fileName: file.name });
+    setPanel({
+      kind: 'preview',
+      preview: previewImport(progress, read.progress, { isLesson: (slug) => titles.has(slug), now: nowInstant() }),
+      fileName: file.name,
+    });
   };
 
   const confirmImport = (preview: ImportPreview) => {
     // Merge again with the latest record: another tab may have saved since the preview.
-    progressStore().update((current) => previewImport(current, preview.merged).merged);
-    setPanel({ kind: 'imported', added: preview.added.length, updated: preview.updated.length });
+    void progressStore()
+      .update((current) => previewImport(current, preview.merged, { now: nowInstant() }).merged)
+      .then((result) =>
+        setPanel(
+          result === 'saved'
+            ? { kind: 'imported', added: preview.added.length, updated: preview.updated.length }
+            : { kind: 'error', message: NOT_KEPT },
+        ),
+      );
   };
 
   const reset = () => {
-    progressStore().replace(emptyProgress());
-    setPanel({ kind: 'reset-done' });
+    void progressStore()
+      .replace(emptyProgress())
+      .then((result) =>
+        setPanel(result === 'saved' ? { kind: 'reset-done' } : { kind: 'error', message: `Nothing was reset in storage. ${NOT_KEPT}` }),
+      );
   };
 
   return (
@@ -207,6 +234,9 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
             </p>
             {panel.preview.added.length > 0 && <p>Added: {panel.preview.added.map(name).join(', ')}</p>}
             {panel.preview.updated.length > 0 && <p>Updated: {panel.preview.updated.map(name).join(', ')}</p>}
+            {panel.preview.skipped.length > 0 && (
+              <p>Left out, because this course has no such lesson: {panel.preview.skipped.join(', ')}</p>
+            )}
             <p>Nothing you have already done is lost: completions and scores are combined.</p>
             <p class="data-actions">
               <button type="button" class="primary" onClick={() => confirmImport(panel.preview)}>

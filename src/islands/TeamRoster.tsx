@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CatalogModule } from '../lib/assignments/catalog.ts';
 import { lessonIndex } from '../lib/assignments/catalog.ts';
 import { rosterCsv } from '../lib/assignments/csv.ts';
 import { decodeReport, findReportCodes } from '../lib/assignments/report.ts';
-import { buildRoster } from '../lib/assignments/roster.ts';
+import { buildRoster, type KnownAssignment } from '../lib/assignments/roster.ts';
+import { forgetRosterCodes, keepRosterCodes, keptRosterCodes, sentAssignments } from '../client/manager-storage.ts';
 import type { ReportPayload } from '../lib/assignments/schema.ts';
 import { downloadText } from '../client/download.ts';
 import { today } from '../client/today.ts';
 import RosterTable from './assignments/RosterTable.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 interface Props {
   modules: CatalogModule[];
@@ -24,29 +26,45 @@ const MAX_FILE_BYTES = 100_000;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The Team page: reports in (pasted links, dropped or picked files, or the page's own link), roster and CSV out. */
-export default function TeamRoster({ modules }: Props) {
+export default function TeamRoster(props: Props) {
+  return (
+    <ErrorBoundary what="The team roster">
+      <TeamRosterView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function TeamRosterView({ modules }: Props) {
   const lessons = lessonIndex(modules);
-  const [reports, setReports] = useState<ReportPayload[]>([]);
+  const [reports, setReports] = useState<{ code: string; report: ReportPayload }[]>([]);
+  const [known, setKnown] = useState<ReadonlyMap<string, KnownAssignment>>(new Map());
+  const [kept, setKept] = useState(true);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [said, setSaid] = useState('');
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
 
   /** Reads every report in some texts; adds the good ones, lists the rest. */
-  const take = (texts: { source: string; text: string }[]) => {
-    const good: ReportPayload[] = [];
+  const take = (texts: { source: string; text: string }[], quiet = false) => {
+    const good: { code: string; report: ReportPayload }[] = [];
     const bad: Problem[] = [];
     for (const { source, text } of texts) {
       const codes = findReportCodes(text);
       if (codes.length === 0) bad.push({ source, message: 'No report link found here.' });
       codes.forEach((code, i) => {
         const decoded = decodeReport(code, (slug) => lessons.has(slug));
-        if (decoded.ok) good.push(decoded.value);
+        if (decoded.ok) good.push({ code, report: decoded.value });
         else bad.push({ source: codes.length > 1 ? `${source}, link ${i + 1}` : source, message: decoded.message });
       });
     }
-    setReports((rs) => [...rs, ...good]);
+    setReports((rs) => {
+      const have = new Set(rs.map((r) => r.code));
+      const all = [...rs, ...good.filter((g) => !have.has(g.code) && have.add(g.code))];
+      setKept(keepRosterCodes(all.map((r) => r.code)));
+      return all;
+    });
     setProblems(bad);
+    if (quiet && bad.length === 0) return;
     setSaid(
       `${count(good.length, 'report', 'reports')} added.${bad.length ? ` ${count(bad.length, 'item', 'items')} could not be used: see below.` : ''}`,
     );
@@ -56,6 +74,10 @@ export default function TeamRoster({ modules }: Props) {
   const takeLatest = useRef(take);
   takeLatest.current = take;
   useEffect(() => {
+    setKnown(sentAssignments());
+    const codes = keptRosterCodes();
+    if (codes.length > 0)
+      takeLatest.current([{ source: 'Reports kept from your last visit', text: codes.map((c) => `#${c}`).join(' ') }], true);
     const fromHash = () => {
       if (window.location.hash.length > 1)
         takeLatest.current([{ source: 'The link this page was opened with', text: window.location.hash }]);
@@ -78,7 +100,21 @@ export default function TeamRoster({ modules }: Props) {
     if (big.length) setProblems((ps) => [...ps, ...big]);
   };
 
-  const roster = buildRoster(reports, today());
+  const roster = useMemo(
+    () =>
+      buildRoster(
+        reports.map((r) => r.report),
+        today(),
+        known,
+      ),
+    [reports, known],
+  );
+  const forget = () => {
+    forgetRosterCodes();
+    setReports([]);
+    setProblems([]);
+    setSaid('The roster was cleared from this browser.');
+  };
   const exportCsv = () => {
     const csv = rosterCsv(roster, (slug) => lessons.get(slug)?.title ?? slug);
     // A byte-order mark, so spreadsheet programs read the names as UTF-8.
@@ -156,6 +192,11 @@ export default function TeamRoster({ modules }: Props) {
         </div>
       )}
 
+      {!kept && reports.length > 0 && (
+        <p class="message" role="status">
+          This browser is not keeping the roster (its storage is blocked or full): export the CSV before you close the page.
+        </p>
+      )}
       {roster.length === 0 ? (
         <p class="roster-empty">No reports yet. Add some above and the roster appears here.</p>
       ) : (
@@ -167,15 +208,8 @@ export default function TeamRoster({ modules }: Props) {
             <button type="button" class="primary" onClick={exportCsv}>
               Export the roster (CSV)
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setReports([]);
-                setProblems([]);
-                setSaid('The roster was cleared.');
-              }}
-            >
-              Clear the roster
+            <button type="button" class="danger" onClick={forget}>
+              Forget this roster
             </button>
           </p>
         </>

@@ -111,3 +111,82 @@ describe('the progress store', () => {
     expect(JSON.parse(storage.data.get(PROGRESS_KEY)!)).toEqual(emptyProgress());
   });
 });
+
+describe('the progress store says only what is true', () => {
+  const big = `{"version":2,"lessons":${'x'.repeat(600 * 1024)}`;
+
+  it('an update resolves "saved" only after the write was read back', async () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({ storage, now });
+    await expect(store.update((p) => recordVisit(p, 'a', now()))).resolves.toBe('saved');
+    // A storage that silently drops writes (some private modes): never "saved".
+    const dropping: ProgressStorage = { ...memoryStorage(), write: () => {} };
+    const lying = createProgressStore({ storage: dropping, now });
+    await expect(lying.update((p) => recordVisit(p, 'a', now()))).resolves.toBe('memory');
+    expect(lying.$notices.get().map((n) => n.kind)).toEqual(['full']);
+  });
+
+  it('a reset that could not be written says so', async () => {
+    const storage = memoryStorage();
+    const store = createProgressStore({ storage, now });
+    await store.update((p) => recordVisit(p, 'a', now()));
+    storage.write = () => {
+      throw new Error('quota');
+    };
+    await expect(store.replace(emptyProgress())).resolves.toBe('memory');
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessons).toHaveProperty('a');
+  });
+
+  it('unreadable data is kept aside once, not once per visit', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: '{"version":2,"lessons":' });
+    createProgressStore({ storage, now });
+    storage.data.set(PROGRESS_KEY, '{"version":2,"lessons":');
+    createProgressStore({ storage, now: () => '2026-11-23T10:00:00.000Z' });
+    expect([...storage.data.keys()].filter((k) => k.includes(':unreadable:'))).toHaveLength(1);
+  });
+
+  it('large unreadable data is not copied aside: it stays where it is, nothing is saved over it, the learner is offered it and can start saving again', async () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: big });
+    const store = createProgressStore({ storage, now });
+    expect(store.mode()).toBe('memory');
+    expect(store.$notices.get()[0]).toMatchObject({ kind: 'unreadable', keptAs: null, raw: big });
+    await expect(store.update((p) => recordVisit(p, 'a', now()))).resolves.toBe('memory');
+    expect(storage.data.get(PROGRESS_KEY)).toBe(big);
+    await expect(store.overwriteUnreadable()).resolves.toBe('saved');
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessons).toHaveProperty('a');
+    expect(store.mode()).toBe('local');
+  });
+
+  it("receive merges another tab's record into what this tab has not saved yet; a reset elsewhere is adopted", () => {
+    const storage = memoryStorage();
+    const tab = createProgressStore({ storage, now });
+    tab.receive(JSON.stringify(recordVisit(emptyProgress(), 'b', now())));
+    expect(Object.keys(tab.$progress.get().lessons)).toEqual(['b']);
+    const other = recordVisit(emptyProgress(), 'c', now());
+    tab.receive(JSON.stringify(other));
+    expect(Object.keys(tab.$progress.get().lessons)).toEqual(['b', 'c']);
+    tab.receive(JSON.stringify(emptyProgress()));
+    expect(tab.$progress.get().lessons).toEqual({});
+  });
+
+  it('with a cross-tab lock, each read-merge-write runs inside it, so two tabs saving at once lose nothing', async () => {
+    const storage = memoryStorage();
+    let chain = Promise.resolve();
+    const held: string[] = [];
+    // A lock like navigator.locks: one holder at a time, in order, asynchronously.
+    const lock = <T>(name: string, fn: () => T) => {
+      const run = chain.then(() => {
+        held.push(name);
+        return fn();
+      });
+      chain = run.then(() => undefined);
+      return run;
+    };
+    const tabA = createProgressStore({ storage, now, lock });
+    const tabB = createProgressStore({ storage, now, lock });
+    const saves = [tabA.update((p) => recordVisit(p, 'a', now())), tabB.update((p) => recordVisit(p, 'b', now()))];
+    await expect(Promise.all(saves)).resolves.toEqual(['saved', 'saved']);
+    expect(Object.keys(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessons)).toEqual(['a', 'b']);
+    expect(held).toEqual([`${PROGRESS_KEY}:write`, `${PROGRESS_KEY}:write`]);
+  });
+});

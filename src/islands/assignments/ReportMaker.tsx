@@ -7,6 +7,7 @@ import type { Assignment } from '../../lib/progress/schema.ts';
 import { nowInstant, progressStore } from '../../client/progress.ts';
 import { downloadText } from '../../client/download.ts';
 import CopyField from './CopyField.tsx';
+import { learnerId } from '../../client/manager-storage.ts';
 
 interface Props {
   assignment: Assignment;
@@ -30,7 +31,7 @@ export default function ReportMaker({ assignment, lessons }: Props) {
 
   const make = (e: Event) => {
     e.preventDefault();
-    const report = buildReport(progressStore().$progress.get(), assignment, name, nowInstant());
+    const report = buildReport(progressStore().$progress.get(), assignment, name, nowInstant(), learnerId());
     const encoded = encodeReport(report);
     if (!encoded.ok) {
       setError(encoded.message);

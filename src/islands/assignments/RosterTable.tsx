@@ -39,6 +39,12 @@ export default function RosterTable({ group, lessons }: Props) {
         {group.due ? `Due ${formatDay(group.due)}` : 'No due date'} · {group.learners.length}{' '}
         {group.learners.length === 1 ? 'report' : 'reports'}
       </p>
+      {group.detailsFrom === 'reports' && group.disagreeing > 0 && (
+        <p class="meta">
+          Title, team and due date as most reports give them; {group.disagreeing} {group.disagreeing === 1 ? 'report says' : 'reports say'}{' '}
+          otherwise. Reports never change an assignment you made in this browser.
+        </p>
+      )}
       <div class="table-scroll" role="region" aria-labelledby={`${headingId}-who`} tabIndex={0}>
         <table>
           <caption id={`${headingId}-who`}>
@@ -56,9 +62,13 @@ export default function RosterTable({ group, lessons }: Props) {
             </tr>
           </thead>
           <tbody>
-            {group.learners.map((l) => (
-              <tr key={l.name}>
-                <th scope="row">{l.name}</th>
+            {group.learners.map((l, n) => (
+              <tr key={`${l.name}-${n}`}>
+                <th scope="row">
+                  {l.name}
+                  {l.sameName > 0 && <span class="meta"> (another learner has this name)</span>}
+                  {l.nameAltered && <span class="meta"> (hidden characters removed)</span>}
+                </th>
                 <td>
                   {l.done} of {l.total} ({Math.round(l.share * 100)}%)
                 </td>
@@ -80,9 +90,10 @@ export default function RosterTable({ group, lessons }: Props) {
           <thead>
             <tr>
               <th scope="col">Lesson</th>
-              {group.learners.map((l) => (
-                <th scope="col" key={l.name}>
+              {group.learners.map((l, n) => (
+                <th scope="col" key={`${l.name}-${n}`}>
                   {l.name}
+                  {l.sameName > 0 && ` (${n + 1})`}
                 </th>
               ))}
             </tr>
@@ -91,8 +102,8 @@ export default function RosterTable({ group, lessons }: Props) {
             {group.slugs.map((slug) => (
               <tr key={slug}>
                 <th scope="row">{title(slug)}</th>
-                {group.learners.map((l) => (
-                  <td key={l.name}>{itemText(l.items.find((i) => i.slug === slug))}</td>
+                {group.learners.map((l, n) => (
+                  <td key={`${l.name}-${n}`}>{itemText(l.items.find((i) => i.slug === slug))}</td>
                 ))}
               </tr>
             ))}

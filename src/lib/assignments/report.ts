@@ -4,6 +4,7 @@ import type { Assignment, Instant, Progress } from '../progress/schema.ts';
 import { MAX_FRAGMENT, open, seal } from './envelope.ts';
 import { problemMessage, type Decoded } from './problems.ts';
 import { reportPayloadSchema, type ReportItem, type ReportPayload } from './schema.ts';
+import { own } from '../progress/own.ts';
 
 export const REPORT_KIND = 'r';
 export const REPORT_VERSION = 1;
@@ -32,16 +33,16 @@ export function lessonScores(p: Progress, slug: string): LessonScores {
     const percent = percentOf(a.best.score, a.best.max);
     if (a.id.startsWith('check:')) {
       scores.check = Math.max(scores.check ?? 0, percent);
-      scores.checkPassed = (scores.checkPassed ?? false) || activityDone(a.id, p.activities[a.id]?.attempts ?? []);
+      scores.checkPassed = (scores.checkPassed ?? false) || activityDone(a.id, own(p.activities, a.id)?.attempts ?? []);
     } else scores.rolePlay = Math.max(scores.rolePlay ?? 0, percent);
   }
   return scores;
 }
 
 /** What the learner's own record says about each assigned lesson. Pure: the same record gives the same report. */
-export function buildReport(p: Progress, a: Assignment, name: string, now: Instant): ReportPayload {
+export function buildReport(p: Progress, a: Assignment, name: string, now: Instant, learnerId?: string): ReportPayload {
   const items = a.items.map((s): ReportItem => {
-    const completion = p.lessons[s]?.completion;
+    const completion = own(p.lessons, s)?.completion;
     const scores = lessonScores(p, s);
     return {
       s,
@@ -54,6 +55,7 @@ export function buildReport(p: Progress, a: Assignment, name: string, now: Insta
   return {
     a: a.id,
     t: a.title,
+    ...(learnerId !== undefined && /^[a-z0-9]{8,32}$/.test(learnerId) && { l: learnerId }),
     n: name.trim().slice(0, 100),
     at: now,
     ...(a.due !== undefined && { d: a.due }),
@@ -66,6 +68,7 @@ function canonicalReport(r: ReportPayload): ReportPayload {
   return {
     a: r.a,
     t: r.t,
+    ...(r.l !== undefined && { l: r.l }),
     n: r.n,
     at: r.at,
     ...(r.d !== undefined && { d: r.d }),

@@ -1,5 +1,6 @@
 import { bestAttempt } from './attempts.ts';
 import type { Attempt, Progress } from './schema.ts';
+import { own } from './own.ts';
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'complete';
 
@@ -10,7 +11,7 @@ export const statusLabel: Record<LessonStatus, string> = {
 };
 
 export function lessonStatus(p: Progress, slug: string): LessonStatus {
-  const lesson = p.lessons[slug];
+  const lesson = own(p.lessons, slug);
   if (lesson?.completion?.done) return 'complete';
   return lesson ? 'in-progress' : 'not-started';
 }
@@ -37,8 +38,8 @@ export function activitiesOfLesson(p: Progress, slug: string): ActivitySummary[]
  * lesson not started yet. Undefined for a learner with no progress, or one who has finished everything.
  */
 export function continueAt(p: Progress, order: readonly string[]): string | undefined {
-  if (!order.some((slug) => p.lessons[slug])) return undefined;
+  if (!order.some((slug) => own(p.lessons, slug))) return undefined;
   const open = order.filter((slug) => lessonStatus(p, slug) === 'in-progress');
-  const latest = open.sort((a, b) => (p.lessons[b]?.lastVisit ?? '').localeCompare(p.lessons[a]?.lastVisit ?? ''))[0];
+  const latest = open.sort((a, b) => (own(p.lessons, b)?.lastVisit ?? '').localeCompare(own(p.lessons, a)?.lastVisit ?? ''))[0];
   return latest ?? order.find((slug) => lessonStatus(p, slug) === 'not-started');
 }

@@ -5,7 +5,6 @@ import { emptyProgress, type Progress } from './schema.ts';
 import type { ProgressStorage } from './storage.ts';
 
 export const PROGRESS_KEY = 'glad-to-help:progress';
-const ASIDE_PREFIX = `${PROGRESS_KEY}:unreadable:`;
 
 /** Something the learner must be told about their saved progress. */
 export type Notice =
@@ -22,17 +21,28 @@ export interface KeptAside {
   since: string;
 }
 
+/** Where a change ended up: written to storage and read back, or kept for this visit only. */
+export type SaveResult = 'saved' | 'memory';
+
+/** Runs `fn` while holding a lock shared by every tab (the Web Locks API in the browser). */
+export type CrossTabLock = <T>(name: string, fn: () => T) => Promise<T>;
+
 export interface ProgressStore {
   $progress: ReadableAtom<Progress>;
   $notices: ReadableAtom<readonly Notice[]>;
   /** 'memory' once storage has failed: nothing more will be saved this visit. */
   readonly mode: () => 'local' | 'memory';
-  /** Applies a pure update, merges with what other tabs saved meanwhile, and saves. Never throws. */
-  update(change: (p: Progress) => Progress): void;
-  /** Replaces everything (reset, or an import already merged and confirmed). Never throws. */
-  replace(next: Progress): void;
-  /** Another tab saved: adopt its record (it already merged ours). Ignores what it cannot read. */
+  /**
+   * Applies a pure update at once, then (under the cross-tab lock, where there is one) merges it with what
+   * other tabs saved, writes and reads it back. Resolves to 'saved' only when the write was read back. Never rejects.
+   */
+  update(change: (p: Progress) => Progress): Promise<SaveResult>;
+  /** Replaces everything (reset, or an import already merged and confirmed), verified the same way. Never rejects. */
+  replace(next: Progress): Promise<SaveResult>;
+  /** Another tab saved: merge its record into ours (a reset elsewhere is adopted). Ignores what it cannot read. */
   receive(raw: string | null): void;
+  /** After an unreadable record could not be kept aside: replace it with the current progress and save again. */
+  overwriteUnreadable(): Promise<SaveResult>;
   keptAside(): KeptAside[];
   forgetKeptAside(key: string): void;
 }
@@ -41,12 +51,32 @@ export interface StoreOptions {
   storage: ProgressStorage;
   now?: () => string;
   key?: string;
+  /** Without one, saves run at once (tests, and browsers without Web Locks: `receive` then merges). */
+  lock?: CrossTabLock;
 }
 
-export function createProgressStore({ storage, now = () => new Date().toISOString(), key = PROGRESS_KEY }: StoreOptions): ProgressStore {
+/** Unreadable data larger than this is not copied aside (it would fill the storage); the learner downloads it instead. */
+export const MAX_KEPT_ASIDE = 512 * 1024;
+
+const isEmpty = (p: Progress) => Object.keys(p.lessons).length + Object.keys(p.activities).length + Object.keys(p.assignments).length === 0;
+
+export function createProgressStore({
+  storage,
+  now = () => new Date().toISOString(),
+  key = PROGRESS_KEY,
+  lock,
+}: StoreOptions): ProgressStore {
   let mode: 'local' | 'memory' = 'local';
   const notices: Notice[] = [];
   let initial = emptyProgress();
+  const asidePrefix = `${key}:unreadable:`;
+  const asideKeys = () => {
+    try {
+      return storage.keys().filter((k) => k.startsWith(asidePrefix));
+    } catch {
+      return [];
+    }
+  };
 
   let raw: string | null = null;
   try {
@@ -59,14 +89,26 @@ export function createProgressStore({ storage, now = () => new Date().toISOStrin
     const read = parseProgress(raw);
     if (read.ok) initial = read.progress;
     else {
-      const asideKey = `${ASIDE_PREFIX}${now()}`;
-      let keptAs: string | null = asideKey;
-      try {
-        storage.write(asideKey, raw);
-      } catch {
-        // Could not copy it aside: leave the original where it is and save nothing over it.
-        keptAs = null;
+      // Kept aside once: a copy of the same data from an earlier visit is reused, not copied again.
+      let keptAs: string | null = asideKeys().find((k) => storage.read(k) === raw) ?? null;
+      if (keptAs === null && raw.length <= MAX_KEPT_ASIDE) {
+        const asideKey = `${asidePrefix}${now()}`;
+        try {
+          storage.write(asideKey, raw);
+          if (storage.read(asideKey) === raw) keptAs = asideKey;
+        } catch {
+          keptAs = null;
+        }
+      }
+      if (keptAs === null) {
+        // Could not copy it aside: leave the original where it is, save nothing over it, and offer the download.
         mode = 'memory';
+      } else {
+        try {
+          storage.remove(key);
+        } catch {
+          mode = 'memory';
+        }
       }
       notices.push({ kind: 'unreadable', problem: read.problem, detail: read.detail, raw, keptAs });
     }
@@ -78,33 +120,57 @@ export function createProgressStore({ storage, now = () => new Date().toISOStrin
     if (!$notices.get().some((x) => x.kind === n.kind)) $notices.set([...$notices.get(), n]);
   };
 
-  function save(next: Progress, mergeWithStored: boolean): Progress {
-    if (mode === 'memory') return next;
+  /** Writes and reads back; on any failure the store goes to memory and says so. */
+  function write(next: Progress, mergeWithStored: boolean): { value: Progress; result: SaveResult } {
+    if (mode === 'memory') return { value: next, result: 'memory' };
     try {
       let toSave = next;
       if (mergeWithStored) {
         const stored = storage.read(key);
         const read = stored === null ? undefined : parseProgress(stored);
-        if (read?.ok) toSave = mergeProgress(next, read.progress);
+        if (read?.ok) toSave = mergeProgress(next, read.progress, now());
       }
-      storage.write(key, JSON.stringify(toSave));
-      return toSave;
+      const text = JSON.stringify(toSave);
+      storage.write(key, text);
+      if (storage.read(key) !== text) throw new Error('the saved progress did not read back');
+      return { value: toSave, result: 'saved' };
     } catch {
       mode = 'memory';
       notify({ kind: 'full' });
-      return next;
+      return { value: next, result: 'memory' };
     }
   }
+
+  const locked = <T>(fn: () => T): Promise<T> => {
+    if (!lock) return Promise.resolve(fn());
+    return lock(`${key}:write`, fn).catch(() => fn());
+  };
+
+  const memoryNotice = () => {
+    if (mode === 'memory' && !$notices.get().some((n) => n.kind === 'unavailable' || n.kind === 'unreadable')) notify({ kind: 'full' });
+  };
 
   return {
     $progress,
     $notices,
     mode: () => mode,
     update(change) {
-      $progress.set(save(change($progress.get()), true));
+      $progress.set(change($progress.get()));
+      return locked(() => {
+        const { value, result } = write($progress.get(), true);
+        $progress.set(value);
+        memoryNotice();
+        return result;
+      });
     },
     replace(next) {
-      $progress.set(save(next, false));
+      $progress.set(next);
+      return locked(() => {
+        const { value, result } = write(next, false);
+        $progress.set(value);
+        memoryNotice();
+        return result;
+      });
     },
     receive(rawValue) {
       if (mode === 'memory') return;
@@ -113,21 +179,27 @@ export function createProgressStore({ storage, now = () => new Date().toISOStrin
         return;
       }
       const read = parseProgress(rawValue);
-      if (read.ok) $progress.set(read.progress);
+      if (!read.ok) return;
+      // A reset in another tab is adopted; anything else is merged, so a result this tab has not saved yet stays.
+      $progress.set(isEmpty(read.progress) ? read.progress : mergeProgress($progress.get(), read.progress, now()));
+    },
+    overwriteUnreadable() {
+      if (!$notices.get().some((n) => n.kind === 'unreadable')) return Promise.resolve(mode === 'memory' ? 'memory' : 'saved');
+      mode = 'local';
+      $notices.set($notices.get().filter((n) => n.kind !== 'full'));
+      return locked(() => {
+        const { value, result } = write($progress.get(), false);
+        $progress.set(value);
+        return result;
+      });
     },
     keptAside() {
-      try {
-        return storage
-          .keys()
-          .filter((k) => k.startsWith(ASIDE_PREFIX))
-          .sort()
-          .map((k) => ({ key: k, raw: storage.read(k) ?? '', since: k.slice(ASIDE_PREFIX.length) }));
-      } catch {
-        return [];
-      }
+      return asideKeys()
+        .sort()
+        .map((k) => ({ key: k, raw: storage.read(k) ?? '', since: k.slice(asidePrefix.length) }));
     },
     forgetKeptAside(asideKey) {
-      if (!asideKey.startsWith(ASIDE_PREFIX)) return;
+      if (!asideKey.startsWith(asidePrefix)) return;
       try {
         storage.remove(asideKey);
       } catch {

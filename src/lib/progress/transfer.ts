@@ -2,6 +2,7 @@ import { mergeProgress } from './merge.ts';
 import { checkProgress } from './parse.ts';
 import { lessonStatus } from './status.ts';
 import type { Progress } from './schema.ts';
+import { own } from './own.ts';
 
 /** Marks a file as this course's progress export, so a stray JSON file is recognised as not one. */
 export const EXPORT_FORMAT = 'glad-to-help/progress';
@@ -42,26 +43,54 @@ export function readImport(text: string, maxBytes = 2_000_000): ImportRead {
 export interface ImportPreview {
   /** Lessons the file brings that this browser has no record of. */
   added: string[];
+  /** Lessons in the file that this course does not have: left out. */
+  skipped: string[];
   /** Lessons whose status, visits or scores change. */
   updated: string[];
   merged: Progress;
 }
 
+/** Only the lessons (and their activities and assignments' items) this course has. */
+function keepKnown(p: Progress, isLesson: (slug: string) => boolean): { kept: Progress; skipped: string[] } {
+  const lessonSlugs = new Set([...Object.keys(p.lessons), ...Object.values(p.activities).map((a) => a.lesson)]);
+  const skipped = [...lessonSlugs].filter((slug) => !isLesson(slug)).sort();
+  const known = (slug: string) => !skipped.includes(slug);
+  const pick = <T>(record: Record<string, T>, keep: (key: string, value: T) => boolean) =>
+    Object.fromEntries(Object.entries(record).filter(([k, v]) => keep(k, v)));
+  return {
+    kept: {
+      ...p,
+      lessons: pick(p.lessons, (slug) => known(slug)),
+      activities: pick(p.activities, (_id, a) => known(a.lesson)),
+      assignments: Object.fromEntries(Object.entries(p.assignments).map(([id, a]) => [id, { ...a, items: a.items.filter(known) }])),
+    },
+    skipped,
+  };
+}
+
+export interface PreviewOptions {
+  /** Whether the course has a lesson; lessons it lacks are listed and left out. Default: every lesson is known. */
+  isLesson?: (slug: string) => boolean;
+  /** This device's time: changes dated further ahead than clock skew never override present ones. */
+  now?: string;
+}
+
 /** What merging the file would change, lesson by lesson, before anything is saved. */
-export function previewImport(current: Progress, incoming: Progress): ImportPreview {
-  const merged = mergeProgress(current, incoming);
+export function previewImport(current: Progress, file: Progress, { isLesson = () => true, now }: PreviewOptions = {}): ImportPreview {
+  const { kept: incoming, skipped } = keepKnown(file, isLesson);
+  const merged = mergeProgress(current, incoming, now);
   const added: string[] = [];
   const updated: string[] = [];
   for (const slug of Object.keys(merged.lessons)) {
-    if (!current.lessons[slug]) added.push(slug);
+    if (!own(current.lessons, slug)) added.push(slug);
     else if (lessonFingerprint(current, slug) !== lessonFingerprint(merged, slug)) updated.push(slug);
   }
-  return { added, updated, merged };
+  return { added, skipped, updated, merged };
 }
 
 /** Everything about a lesson a learner would notice: status, visits and every attempt's id. */
 function lessonFingerprint(p: Progress, slug: string): string {
-  const l = p.lessons[slug];
+  const l = own(p.lessons, slug);
   const attempts = Object.entries(p.activities)
     .filter(([, a]) => a.lesson === slug)
     .map(([id, a]) => `${id}:${a.attempts.map((t) => t.id).join(',')}`)

@@ -1,11 +1,12 @@
 import { keepAttempts } from './attempts.ts';
 import { isPass } from '../practice/pass-mark.ts';
 import type { Assignment, Attempt, Instant, LessonProgress, Progress } from './schema.ts';
+import { own } from './own.ts';
 
 // Pure updates: each takes a record and returns a new one; `now` comes from the caller so tests are exact.
 
 function touchLesson(p: Progress, slug: string, now: Instant): LessonProgress {
-  const seen = p.lessons[slug];
+  const seen = own(p.lessons, slug);
   return seen ? { ...seen, lastVisit: seen.lastVisit > now ? seen.lastVisit : now } : { firstVisit: now, lastVisit: now };
 }
 
@@ -37,7 +38,7 @@ export interface AttemptInput {
 
 export function recordAttempt(p: Progress, input: AttemptInput, now: Instant): Progress {
   const { lesson, activity, attempt, lessonActivities } = input;
-  const previous = p.activities[activity]?.attempts ?? [];
+  const previous = own(p.activities, activity)?.attempts ?? [];
   const activities = { ...p.activities, [activity]: { lesson, attempts: keepAttempts(previous, [attempt]) } };
   const lessonEntry = touchLesson(p, lesson, now);
   const allDone = lessonActivities.length > 0 && lessonActivities.every((id) => activityDone(id, activities[id]?.attempts ?? []));
@@ -50,6 +51,6 @@ export function recordAttempt(p: Progress, input: AttemptInput, now: Instant): P
 }
 
 export function addAssignment(p: Progress, assignment: Assignment): Progress {
-  if (p.assignments[assignment.id]) return p;
+  if (own(p.assignments, assignment.id)) return p;
   return { ...p, assignments: { ...p.assignments, [assignment.id]: assignment } };
 }
