@@ -26,6 +26,9 @@ export default function AssignBuilder({ modules }: Props) {
   const [fields, setFields] = useState({ title: '', due: '', note: '', by: '', team: '' });
   const [made, setMade] = useState<Made>();
   const [error, setError] = useState('');
+  // The earliest due day is today in this browser, not the day the site was built.
+  const [firstDay, setFirstDay] = useState<string>();
+  useEffect(() => setFirstDay(today()), []);
   const shareHeading = useRef(false);
 
   const lessons = pickedLessons(modules, selected);
@@ -50,6 +53,11 @@ export default function AssignBuilder({ modules }: Props) {
 
   const submit = (e: Event) => {
     e.preventDefault();
+    if (fields.due && fields.due < today()) {
+      setError('The due date has already passed. Pick today or a later day, or leave it empty.');
+      setMade(undefined);
+      return;
+    }
     const payload: AssignmentPayload = {
       t: fields.title.trim(),
       i: lessons.map((l) => l.slug),
@@ -108,7 +116,7 @@ export default function AssignBuilder({ modules }: Props) {
           <label for="as-due">
             Due date <span class="meta">(optional)</span>
           </label>
-          <input id="as-due" type="date" min={today()} value={fields.due} onInput={field('due')} />
+          <input id="as-due" type="date" min={firstDay} value={fields.due} onInput={field('due')} />
         </p>
         <p class="form-field">
           <label for="as-note">

@@ -48,7 +48,8 @@ export default function ProgressDashboard(props: Props) {
 
 function ProgressDashboardView({ modules }: Props) {
   const progress = useProgress();
-  if (!progress) return <p class="dashboard-loading">Loading your progress…</p>;
+  if (!progress)
+    return <p class="dashboard-loading">Loading your progress… (My progress needs JavaScript, which this browser may have turned off.)</p>;
   const all = modules.flatMap((m) => m.lessons);
   const done = all.filter((l) => lessonStatus(progress, l.slug) === 'complete').length;
   const titles = new Map(all.map((l) => [l.slug, l.title]));

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CatalogModule } from '../lib/assignments/catalog.ts';
 import { lessonIndex } from '../lib/assignments/catalog.ts';
 import { rosterCsv } from '../lib/assignments/csv.ts';
-import { decodeReport, findReportCodes } from '../lib/assignments/report.ts';
+import { decodeReport, encodeReport, findReportCodes } from '../lib/assignments/report.ts';
+import { reportsFromCsv } from '../lib/assignments/csv-import.ts';
 import { buildRoster, type KnownAssignment } from '../lib/assignments/roster.ts';
 import { forgetRosterCodes, keepRosterCodes, keptRosterCodes, sentAssignments } from '../client/manager-storage.ts';
 import type { ReportPayload } from '../lib/assignments/schema.ts';
@@ -20,8 +21,9 @@ interface Problem {
   message: string;
 }
 
-/** A report file is a few hundred bytes; anything far larger is not one. */
+/** A report file is a few hundred bytes; anything far larger is not one. A saved roster CSV may be larger. */
 const MAX_FILE_BYTES = 100_000;
+const MAX_CSV_BYTES = 5_000_000;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -41,7 +43,6 @@ function TeamRosterView({ modules }: Props) {
   const [kept, setKept] = useState(true);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [said, setSaid] = useState('');
-  const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
 
   /** Reads every report in some texts; adds the good ones, lists the rest. */
@@ -90,10 +91,26 @@ function TeamRosterView({ modules }: Props) {
   const readFiles = async (files: FileList | null | undefined) => {
     const list = [...(files ?? [])].slice(0, 200);
     if (list.length === 0) return;
+    const isCsv = (f: File) => /\.csv$/i.test(f.name);
+    const limit = (f: File) => (isCsv(f) ? MAX_CSV_BYTES : MAX_FILE_BYTES);
     const texts = await Promise.all(
-      list.map(async (f) => ({ source: f.name, text: f.size > MAX_FILE_BYTES ? '' : await f.text(), tooBig: f.size > MAX_FILE_BYTES })),
+      list.map(async (f) => ({ source: f.name, text: f.size > limit(f) ? '' : await f.text(), tooBig: f.size > limit(f), csv: isCsv(f) })),
     );
-    take(texts.filter((t) => !t.tooBig));
+    // A roster saved as CSV comes back as reports, checked like any pasted one.
+    const csvProblems: Problem[] = [];
+    const fromCsv = texts
+      .filter((t) => t.csv && !t.tooBig)
+      .flatMap((t) => {
+        const { reports: rs, problem } = reportsFromCsv(t.text);
+        if (problem) csvProblems.push({ source: t.source, message: problem });
+        const codes = rs.flatMap((r) => {
+          const encoded = encodeReport(r);
+          return encoded.ok ? [`#${encoded.fragment}`] : [];
+        });
+        return problem ? [] : [{ source: t.source, text: codes.join(' ') }];
+      });
+    take([...texts.filter((t) => !t.csv && !t.tooBig), ...fromCsv]);
+    if (csvProblems.length) setProblems((ps) => [...ps, ...csvProblems]);
     const big = texts
       .filter((t) => t.tooBig)
       .map((t) => ({ source: t.source, message: 'This file is too large to be a completion report. Nothing was read from it.' }));
@@ -123,24 +140,7 @@ function TeamRosterView({ modules }: Props) {
 
   return (
     <div class="team">
-      <form
-        class="report-input"
-        onSubmit={(e) => {
-          e.preventDefault();
-          take([{ source: 'Pasted text', text: pasted }]);
-          setPasted('');
-        }}
-      >
-        <p class="form-field">
-          <label for="paste-reports">Paste report links (one or many, from e-mails or chats)</label>
-          <textarea id="paste-reports" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} spellcheck={false} />
-        </p>
-        <p>
-          <button type="submit" class="primary">
-            Add reports
-          </button>
-        </p>
-      </form>
+      <PasteReports onAdd={(text) => take([{ source: 'Pasted text', text }])} />
       <div
         class="drop-zone"
         data-over={over ? 'true' : undefined}
@@ -155,12 +155,12 @@ function TeamRosterView({ modules }: Props) {
           void readFiles(e.dataTransfer?.files);
         }}
       >
-        <p>Drop report files here, or</p>
+        <p>Drop report files (or a roster saved as CSV) here, or</p>
         <label class="file-button">
           <input
             type="file"
             multiple
-            accept=".txt,text/plain"
+            accept=".txt,.csv,text/plain,text/csv"
             class="visually-hidden"
             onChange={(e) => {
               const input = e.currentTarget;
@@ -215,5 +215,30 @@ function TeamRosterView({ modules }: Props) {
         </>
       )}
     </div>
+  );
+}
+
+/** The paste box keeps its own text, so typing never re-renders a large roster (1,000 reports stay responsive). */
+function PasteReports({ onAdd }: { onAdd: (text: string) => void }) {
+  const [pasted, setPasted] = useState('');
+  return (
+    <form
+      class="report-input"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onAdd(pasted);
+        setPasted('');
+      }}
+    >
+      <p class="form-field">
+        <label for="paste-reports">Paste report links (one or many, from e-mails or chats)</label>
+        <textarea id="paste-reports" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} spellcheck={false} />
+      </p>
+      <p>
+        <button type="submit" class="primary">
+          Add reports
+        </button>
+      </p>
+    </form>
   );
 }

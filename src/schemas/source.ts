@@ -9,7 +9,7 @@ export const sourceSchema = z.strictObject({
   /** Year of publication, when known. */
   year: z.number().int().min(1900).max(2100).optional(),
   /** Web address, when there is a stable public one. */
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
   /** What the lesson takes from it, in a few words. */
   note: z.string().optional(),
 });

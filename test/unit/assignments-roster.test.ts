@@ -189,3 +189,19 @@ describe('CSV export', () => {
     );
   });
 });
+
+describe('CSV import', () => {
+  it('a roster exported as CSV loads back as the same roster', async () => {
+    const { reportsFromCsv } = await import('../../src/lib/assignments/csv-import.ts');
+    const groups = buildRoster([sam, ana, report('=cmd|calc', '2026-11-19T10:00:00.000Z', [{ s: 'write-it-down' }])], '2026-11-22');
+    const back = reportsFromCsv(rosterCsv(groups, (s) => `Title of ${s}`));
+    expect(back.problem).toBeUndefined();
+    // Lessons come back in the order the CSV lists them; everything else is the same.
+    const bySlug = (gs: typeof groups) => gs.map((g) => ({ ...g, slugs: [...g.slugs].sort() }));
+    expect(bySlug(buildRoster(back.reports, '2026-11-22'))).toEqual(bySlug(groups));
+    expect(reportsFromCsv('Name,Score\r\nSam,3\r\n')).toEqual({
+      reports: [],
+      problem: 'This is not a roster exported from the Team page (its columns differ).',
+    });
+  });
+});

@@ -180,3 +180,32 @@ describe('the Team roster cannot be renamed or merged by a learner', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('smaller guards', () => {
+  it('a role-play tag inside a comment or a code block is not a required activity', async () => {
+    const { activitiesIn } = await import('../../src/lib/course/activities.ts');
+    const body = [
+      'Intro.',
+      '',
+      '{/* <RolePlay id="old-draft" /> */}',
+      '',
+      '```mdx',
+      '<KnowledgeCheck id="example-in-code" />',
+      '```',
+      '',
+      '<RolePlay id="real-one" />',
+      '',
+      '<KnowledgeCheck id="real-check" />',
+    ].join('\n');
+    expect(activitiesIn(body)).toEqual([
+      { kind: 'roleplay', id: 'real-one', line: 9 },
+      { kind: 'check', id: 'real-check', line: 11 },
+    ]);
+  });
+
+  it('a source link must be http or https', async () => {
+    const { sourceSchema } = await import('../../src/schemas/source.ts');
+    expect(sourceSchema.safeParse({ title: 'Study', by: 'Someone', url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ title: 'Study', by: 'Someone', url: 'https://example.org/' }).success).toBe(true);
+  });
+});

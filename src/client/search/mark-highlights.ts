@@ -2,7 +2,8 @@ import { highlightRanges, highlightTerms } from '../../lib/search/highlight.ts';
 
 /** Wraps the words a search found in <mark>, inside the page's main content only. */
 export function markHighlights(): void {
-  const value = new URLSearchParams(location.search).get('highlight');
+  // Pagefind adds one `highlight` parameter per word; every one of them is marked.
+  const value = new URLSearchParams(location.search).getAll('highlight').join(' ');
   const root = document.querySelector('[data-pagefind-body]');
   if (!value || !root) return;
   const terms = highlightTerms(value);

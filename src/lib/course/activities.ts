@@ -1,3 +1,8 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+
 /** An interactive activity placed in a lesson body. */
 export interface ActivityRef {
   kind: 'roleplay' | 'check';
@@ -6,15 +11,35 @@ export interface ActivityRef {
   line: number;
 }
 
-const TAG = /<(RolePlay|KnowledgeCheck)\b[^>]*?\bid\s*=\s*["']([^"']+)["'][^>]*>/g;
+const KINDS = { RolePlay: 'roleplay', KnowledgeCheck: 'check' } as const;
 
-/** The role-plays and checks a lesson body uses, in order. */
+/** MDX elements as the parser gives them: a name and plain attributes. */
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+}
+
+/**
+ * The role-plays and checks a lesson body uses, in order, read from the parsed MDX tree: a tag inside a
+ * comment or a code block is not an activity. A body that does not parse has none (the build reports it).
+ */
 export function activitiesIn(body: string): ActivityRef[] {
-  const found: ActivityRef[] = [];
-  for (const match of body.matchAll(TAG)) {
-    const line = body.slice(0, match.index).split('\n').length;
-    found.push({ kind: match[1] === 'RolePlay' ? 'roleplay' : 'check', id: match[2]!, line });
+  let tree;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch {
+    return [];
   }
+  const found: ActivityRef[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const el = node as unknown as JsxElement;
+    const kind = el.name !== null && Object.hasOwn(KINDS, el.name) ? KINDS[el.name as keyof typeof KINDS] : undefined;
+    const id = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (kind && typeof id === 'string') found.push({ kind, id, line: el.position?.start.line ?? 1 });
+  });
   return found;
 }
 
