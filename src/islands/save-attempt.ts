@@ -7,13 +7,23 @@ export class NotSavedError extends Error {
   }
 }
 
+type Saving = typeof import('../client/attempts.ts');
+let loading: Promise<Saving> | undefined;
+const load = (): Promise<Saving> =>
+  (loading ??= import('../client/attempts.ts').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
+// Start loading with the island, so a learner whose connection drops mid-lesson can still save at the end.
+if (typeof window !== 'undefined') load().catch(() => undefined);
+
 /**
- * Saves a finished activity through the page's progress store, loaded on first use. The lesson's
- * progress script has usually loaded it already, so the island's own bundle stays small. Resolves only
- * when the result was written and read back; rejects with NotSavedError when it was kept in memory.
+ * Saves a finished activity through the page's progress store. Resolves only when the result was written
+ * and read back; rejects with NotSavedError when it was kept in memory, or with the load error when the
+ * saving code could not be fetched (offline before it arrived).
  */
 export const saveAttemptLater = (done: FinishedActivity): Promise<void> =>
-  import('../client/attempts.ts')
+  load()
     .then((m) => m.saveAttempt(done))
     .then((result) => {
       if (result !== 'saved') throw new NotSavedError();

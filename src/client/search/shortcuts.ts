@@ -1,6 +1,5 @@
 // On every page: Ctrl/Cmd+K or "/" opens the search dialog (its code loads on first use),
-// and words from ?highlight= are marked on the page a search result led to.
-import { markHighlights } from './mark-highlights.ts';
+// and words from ?highlight= are marked on the page a search result led to (that code loads only then).
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 let mounted: Promise<void> | undefined;
@@ -9,7 +8,15 @@ async function openSearch(initial: string) {
   if (!dialog) return;
   const slot = dialog.querySelector<HTMLElement>('[data-search-slot]');
   if (slot) mounted ??= import('./mount-dialog.ts').then((m) => m.mountSearch(slot));
-  await mounted;
+  try {
+    await mounted;
+  } catch {
+    // Offline before the search code arrived: say so in the dialog, and try again next time.
+    mounted = undefined;
+    if (slot) slot.textContent = 'Search could not load: this page seems to be offline. Try again when you are back online.';
+    if (!dialog.open) dialog.showModal();
+    return;
+  }
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   if (input && initial) {
     input.value = initial;
@@ -45,4 +52,4 @@ document.querySelector<HTMLFormElement>('[data-header-search]')?.addEventListene
   void openSearch(field?.value ?? '');
 });
 
-markHighlights();
+if (new URLSearchParams(location.search).has('highlight')) void import('./mark-highlights.ts').then((m) => m.markHighlights());
