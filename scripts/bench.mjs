@@ -1,26 +1,31 @@
-// `npm run bench`: builds once, then prints what each page type makes a browser download
-// (HTML, CSS and JS, raw and gzipped) and how long the build took. Figures, not pass/fail:
-// the budgets are in ../shared/design.md.
+// `npm run bench`: builds once, then prints what each page type makes a browser download before the
+// learner interacts (HTML, CSS and JS, gzipped: scripts/lib/page-weight.ts defines it) next to its budget
+// in budgets.json (test/build/budgets.test.ts fails when one is over), and how long the build took.
+// `npm run bench -- --lessons N [--runs R] [--commit REV] [--keep]`: the scaling bench instead (scripts/bench/scale.mjs):
+// a generated course of N lessons, built R times (median) and measured in a temporary directory (kept with --keep).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip, islandPages, islandWeight, kb, pageTypes, pageWeight, readBudgets, scriptClosure } from './lib/page-weight.ts';
 
 const dist = 'dist';
-const pageTypes = {
-  home: '/',
-  module: '/modules/why-service-matters/',
-  lesson: '/modules/why-service-matters/glad-or-mad/',
-  'how-to-use': '/how-to-use/',
-  progress: '/progress/',
-  assign: '/assign/',
-  team: '/team/',
-  'not-found': '/404.html',
-  handbook: '/handbook/',
-  'hb-card': '/handbook/phone-greeting-script/',
-  'rp-script': '/practice/missing-birthday-cake/',
-  search: '/search/',
-};
+
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+if (option('--lessons') !== undefined) {
+  const lessons = Number(option('--lessons'));
+  const runs = Number(option('--runs') ?? 1);
+  if (!Number.isInteger(lessons) || lessons < 1 || !Number.isInteger(runs) || runs < 1)
+    throw new Error('usage: npm run bench -- --lessons <lessons> [--runs <clean builds>] [--commit <rev>] [--keep]');
+  const { scaleBench } = await import('./bench/scale.mjs');
+  await scaleBench(lessons, {
+    withBuiltSiteInChromium,
+    searchTiming,
+    runs,
+    commit: option('--commit'),
+    keep: process.argv.includes('--keep'),
+  });
+  process.exit(0);
+}
 
 function timed(label, cmd, args) {
   const start = performance.now();
@@ -32,73 +37,36 @@ function timed(label, cmd, args) {
 const astroSeconds = timed('astro build', 'npx', ['astro', 'build']);
 const pagefindSeconds = timed('pagefind', 'npx', ['pagefind', '--site', dist]);
 
-const fileOf = (path) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
-const read = (url) => readFileSync(join(dist, url.split('?')[0]));
-
-/** Every module a script pulls in through static imports, so an island's whole weight is counted. */
-function scriptClosure(entries) {
-  const seen = new Set();
-  const visit = (url) => {
-    if (seen.has(url) || !existsSync(join(dist, url))) return;
-    seen.add(url);
-    const code = read(url).toString();
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(new URL(m[1], `http://x${url}`).pathname);
-  };
-  entries.forEach(visit);
-  return [...seen];
-}
-
-const size = (buffers) => {
-  const all = Buffer.concat(buffers);
-  return { raw: all.length, gzip: all.length ? gzipSync(all).length : 0 };
-};
-const kb = (n) => (n / 1024).toFixed(1);
-
-const rows = Object.entries(pageTypes).map(([type, path]) => {
-  const html = readFileSync(fileOf(path)).toString();
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => read(m[1]));
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
-  const scriptUrls = [
-    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]),
-  ];
-  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  const js = [...scriptClosure(scriptUrls).map(read), ...inlineJs];
-  return { type, html: size([Buffer.from(html)]), css: size([...css, ...inlineCss]), js: size(js) };
-});
+const budgets = readBudgets('budgets.json');
+const rows = Object.entries(pageTypes).map(([type, path]) => ({ type, ...pageWeight(dist, path) }));
 
 console.log(
   `\nBuild: ${(astroSeconds + pagefindSeconds).toFixed(1)} s (astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s)\n`,
 );
-console.log('Page type     HTML KB (gz)     CSS KB (gz)      JS KB (gz)');
+console.log('KB gz at load  HTML (inline CSS, JS)    CSS      JS   total   budget: HTML   CSS    JS  total');
 for (const r of rows) {
-  const cell = (s) => `${kb(s.raw).padStart(6)} (${kb(s.gzip).padStart(5)})`;
-  console.log(`${r.type.padEnd(12)} ${cell(r.html)}  ${cell(r.css)}  ${cell(r.js)}`);
+  const b = budgets.pages[r.type];
+  const cells = [r.css, r.js, r.total].map((n) => kb(n).padStart(7)).join(' ');
+  const limits = b ? [b.html, b.css, b.js, b.total].map((n) => kb(n).padStart(5)).join(' ') : '(none)';
+  console.log(
+    `${r.type.padEnd(12)} ${kb(r.html).padStart(6)} (${kb(r.inlineCss).padStart(4)}, ${kb(r.inlineJs).padStart(4)})  ${cells}   ${limits}`,
+  );
 }
+console.log("Inline JS is Astro's island bootstrap, part of HTML; islands with client:visible load on view, not at load.");
 
 // Each island's own code: everything its component module pulls in, minus Preact and Astro's renderer,
-// which every island shares (the role-play budget is 12 KB gzipped beyond Preact).
-const shared = (url) => /\/(preact\.module|hooks\.module|jsxRuntime\.module|signals\.module|client)\.[\w-]+\.js$/.test(url);
-const lessonHtml = readFileSync(fileOf(pageTypes.lesson)).toString();
-const searchHtml = readFileSync(fileOf(pageTypes.search)).toString();
-console.log('\nIsland         JS KB gz beyond Preact');
-for (const name of ['RolePlay', 'KnowledgeCheck', 'CompleteLesson', 'SearchPanel']) {
-  const html = name === 'SearchPanel' ? searchHtml : lessonHtml;
-  const url = new RegExp(`component-url="([^"]*/${name}\\.[\\w-]+\\.js)"`).exec(html)?.[1];
-  if (!url) continue;
-  const own = scriptClosure([url]).filter((u) => !shared(u));
-  console.log(`${name.padEnd(14)} ${kb(size(own.map(read)).gzip).padStart(6)}${name === 'RolePlay' ? '   (budget 12.0)' : ''}`);
+// which every island shares.
+console.log('\nIsland             JS KB gz beyond Preact   budget');
+for (const name of Object.keys(islandPages)) {
+  const island = islandWeight(dist, name);
+  if (island) console.log(`${name.padEnd(18)} ${kb(island.gzip).padStart(6)}   ${kb(budgets.islands[name] ?? 0).padStart(19)}`);
 }
-// Role-plays and checks save through the page's progress store, loaded when an activity ends;
-// the lesson's progress-marks script already loads most of it, so it is shared, not the island's.
-const storeChunk = readdirSync(join(dist, '_astro')).find((f) => /^attempts\.[\w-]+\.js$/.test(f));
+// The page's full progress store (and its schema) loads when an island hydrates, not at load.
+const storeChunk = readdirSync(join(dist, '_astro')).find((f) => /^progress-marks-store\.[\w-]+\.js$/.test(f));
 if (storeChunk) {
-  const marks = [...lessonHtml.matchAll(/<script[^>]+src="([^"]+ProgressScript[^"]+)"/g)].map((m) => m[1]);
-  const alreadyLoaded = new Set(scriptClosure(marks));
-  const extra = scriptClosure([`/_astro/${storeChunk}`]).filter((u) => !alreadyLoaded.has(u));
-  console.log(
-    `Saving an attempt: ${kb(size(extra.map(read)).gzip)} KB gz more, once (the progress store is shared with the page's progress marks)`,
-  );
+  const store = scriptClosure(dist, [`/_astro/${storeChunk}`]);
+  const bytes = store.reduce((n, u) => n + gzip(readFileSync(join(dist, u))), 0);
+  console.log(`Progress store: ${kb(bytes)} KB gz, loaded when an island hydrates (the marks at load read the saved record without it)`);
 }
 
 // The search index: everything Pagefind wrote, and what one search downloads in a real browser.
@@ -110,59 +78,68 @@ await searchTiming();
 await lighthouseScores();
 
 console.log(
-  "\nBudgets (../shared/design.md): pages without islands ship no JS beyond search; a page carries only its own module's navigation;",
+  "\nBudgets (../shared/design.md, budgets.json): pages without islands ship no JS beyond search; a page carries only its own module's navigation;",
 );
-console.log('the role-play island stays within 12 KB gzipped beyond Preact; search answers as the learner types.');
+console.log(
+  'a lesson page at most 16 KB gz at load, 3 KB of it JS; the role-play island within 12 KB beyond Preact; search answers as the learner types.',
+);
 
 /** Median time from a typed query to its results on /search/, in Chromium, when Chromium is found. */
-async function searchTiming() {
-  await withBuiltSiteInChromium('Search timing', [], async ({ browser, url }) => {
-    const page = await browser.newPage();
-    let firstSearchBytes = 0;
-    page.on('response', async (r) => {
-      if (r.url().includes('/pagefind/')) firstSearchBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`${url}/search/`);
-    await page.locator('astro-island:not([ssr]) .search-panel').waitFor();
-    const queries = [
-      'phone',
-      'angry customer',
-      'apologize',
-      'call back',
-      'thank you',
-      'promise',
-      'manager',
-      'greeting',
-      'listen',
-      'refund',
-      'email',
-      'name',
-      'empathy',
-      'training',
-      'waiting',
-    ];
-    const times = [];
-    for (const [i, q] of queries.entries()) {
-      const ms = await page.evaluate(async (query) => {
-        const input = document.querySelector('#search-page-q');
-        const status = document.querySelector('#search-page-status');
-        const start = performance.now();
-        const done = new Promise((res) => {
-          const check = () => (status.textContent.includes(`for “${query}”`) ? res(performance.now() - start) : undefined);
-          new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
-        });
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return done;
-      }, q);
-      if (i === 0) console.log(`First search (loads the index): ${ms.toFixed(0)} ms, ${kb(firstSearchBytes)} KB downloaded`);
-      else times.push(ms);
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `Query to results, median of ${times.length}: ${times[Math.floor(times.length / 2)].toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`,
-    );
-  });
+async function searchTiming(site = dist) {
+  return withBuiltSiteInChromium(
+    'Search timing',
+    [],
+    async ({ browser, url }) => {
+      const page = await browser.newPage();
+      let firstSearchBytes = 0;
+      page.on('response', async (r) => {
+        if (r.url().includes('/pagefind/')) firstSearchBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${url}/search/`);
+      await page.locator('astro-island:not([ssr]) .search-panel').waitFor();
+      const queries = [
+        'phone',
+        'angry customer',
+        'apologize',
+        'call back',
+        'thank you',
+        'promise',
+        'manager',
+        'greeting',
+        'listen',
+        'refund',
+        'email',
+        'name',
+        'empathy',
+        'training',
+        'waiting',
+      ];
+      const times = [];
+      for (const [i, q] of queries.entries()) {
+        const ms = await page.evaluate(async (query) => {
+          const input = document.querySelector('#search-page-q');
+          const status = document.querySelector('#search-page-status');
+          const start = performance.now();
+          const done = new Promise((res) => {
+            const check = () => (status.textContent.includes(`for “${query}”`) ? res(performance.now() - start) : undefined);
+            new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+          });
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return done;
+        }, q);
+        if (i === 0) console.log(`First search (loads the index): ${ms.toFixed(0)} ms, ${kb(firstSearchBytes)} KB downloaded`);
+        else times.push(ms);
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      console.log(
+        `Query to results, median of ${times.length}: ${median.toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`,
+      );
+      return median;
+    },
+    site,
+  );
 }
 
 /** Lighthouse (mobile, its defaults) on every page type, when Chromium is found. */
@@ -185,8 +162,8 @@ async function lighthouseScores() {
   });
 }
 
-/** Serves dist/ and runs `measure` with a Chromium pointed at it; says so and skips where Chromium is not found. */
-async function withBuiltSiteInChromium(label, extraArgs, measure) {
+/** Serves dist/ (or `site`) and runs `measure` with a Chromium pointed at it, returning what it returns; skips where Chromium is not found. */
+async function withBuiltSiteInChromium(label, extraArgs, measure, site = dist) {
   const { findChromium, CHROMIUM_ARGS } = await import('../test/support/chromium.ts');
   const executablePath = findChromium();
   if (!executablePath) {
@@ -195,10 +172,10 @@ async function withBuiltSiteInChromium(label, extraArgs, measure) {
   }
   const { chromium } = await import('playwright-core');
   const { serveStatic } = await import('../test/support/static-server.ts');
-  const { server, url } = await serveStatic(resolve(dist));
+  const { server, url } = await serveStatic(resolve(site));
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
   try {
-    await measure({ browser, url });
+    return await measure({ browser, url });
   } finally {
     await browser.close();
     server.close();

@@ -1,14 +1,60 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerIds, gradeCheck, isComplete, pointsToPass, type Answer, type CheckResult } from '../lib/checks/grade.ts';
 import type { PlayableCheck } from '../lib/checks/playable.ts';
 import { newSeed, scrambledOrder, seededOrder } from '../lib/practice/shuffle.ts';
-import { saveAttemptLater } from './save-attempt.ts';
-import { QuestionField } from './checks/QuestionField.tsx';
+import { NotSavedError, saveAttemptLater } from './save-attempt.ts';
 
-interface Props {
-  check: PlayableCheck;
+const NOT_KEPT = 'Kept for this visit only: this browser is not saving progress right now. Export it from My progress to keep it.';
+import { QuestionField } from './checks/QuestionField.tsx';
+import { LoadProblem, isPlain, useActivityData } from './activity-data.tsx';
+
+interface Activity {
   lesson: string;
   lessonActivities: string[];
+}
+
+type Props = Activity &
+  (
+    | {
+        /** The whole check: the island runs it at once. */
+        check: PlayableCheck;
+        /** Only its questions, controls disabled: what the page shows before the island has the check. */
+        preview?: boolean;
+        src?: never;
+        children?: never;
+      }
+    | {
+        /** Where the playable check is fetched from when the island hydrates (src/pages/data/checks/). */
+        src: string;
+        /** Its questions, rendered at build time: shown until the check arrives. */
+        children?: ComponentChildren;
+        check?: never;
+        preview?: never;
+      }
+  );
+
+/** Enough of a check to run: a stale or broken file is refused. */
+const isCheck = (data: unknown): data is PlayableCheck =>
+  isPlain(data) && typeof data['id'] === 'string' && Array.isArray(data['questions']) && data['questions'].every(isPlain);
+
+/**
+ * A knowledge check. On a lesson page the island gets `src` and the questions as children; it fetches the
+ * check (answers and feedback) when it hydrates (client:visible), so the page carries its text once.
+ */
+export default function KnowledgeCheck({ lesson, lessonActivities, ...given }: Props) {
+  const { data: check, failures, loading, retry } = useActivityData(given.check, given.src, isCheck);
+  const content = check ? (
+    <Run check={check} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />
+  ) : (
+    <>
+      {given.children}
+      {failures > 0 && <LoadProblem what="knowledge check" loading={loading} onRetry={retry} />}
+    </>
+  );
+  // A box of its own around the content: Astro's client:visible watches the island's child elements, and
+  // the slot holding the first screen has no box (display: contents), so it would never be seen.
+  return given.preview ? content : <div class="activity-island">{content}</div>;
 }
 
 /** Empty answers; order questions start scrambled by the attempt's seed. */
@@ -24,14 +70,14 @@ const optionOrders = (check: PlayableCheck, seed: string) =>
 
 const format = (points: number) => (Number.isInteger(points) ? String(points) : points.toFixed(2).replace(/0$/, ''));
 
-/** A short knowledge check: answer, see why each answer is right or wrong, pass at 75 %, try again. */
-export default function KnowledgeCheck({ check, lesson, lessonActivities }: Props) {
+/** The check itself: answer, see why each answer is right or wrong, pass at 75 %, try again. */
+function Run({ check, lesson, lessonActivities, preview }: Activity & { check: PlayableCheck; preview: boolean }) {
   // The server renders one shuffled order (seeded by the check id); each attempt in the browser gets its own.
   const [seed, setSeed] = useState(check.id);
   const [answers, setAnswers] = useState(() => freshAnswers(check, check.id));
   const [result, setResult] = useState<CheckResult>();
   const [problem, setProblem] = useState('');
-  const [saved, setSaved] = useState<'saving' | 'yes' | 'failed'>('saving');
+  const [saved, setSaved] = useState<'saving' | 'yes' | 'failed' | 'memory'>('saving');
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const id = `check-${check.id}`;
@@ -43,10 +89,12 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
     setAnswers(freshAnswers(check, next));
   };
   useEffect(() => {
+    // (A preview keeps the server's order: it is the page's HTML until the island has the check.)
+    if (preview) return;
     const fresh = newSeed();
     setSeed(fresh);
     setAnswers(freshAnswers(check, fresh));
-  }, [check]);
+  }, [check, preview]);
 
   const setAnswer = (i: number, answer: Answer) => setAnswers((all) => all.map((a, j) => (j === i ? answer : a)));
 
@@ -74,7 +122,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
       passed: graded.passed,
     })
       .then(() => setSaved('yes'))
-      .catch(() => setSaved('failed'));
+      .catch((error: unknown) => setSaved(error instanceof NotSavedError ? 'memory' : 'failed'));
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 
@@ -91,6 +139,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
       class="knowledge-check"
       data-check={check.id}
       data-state={result ? (result.passed ? 'passed' : 'failed') : 'open'}
+      data-preview={preview || undefined}
       ref={formRef}
       onSubmit={submit}
       noValidate
@@ -104,6 +153,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
           optionOrder={orders[i]!}
           answer={answers[i]}
           result={result?.questions[i]}
+          disabled={preview}
           onChange={(a) => setAnswer(i, a)}
         />
       ))}
@@ -142,6 +192,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
               {saved === 'yes' &&
                 (result.passed ? 'Saved to your progress.' : 'Saved to your progress; the lesson stays in progress until you pass.')}
               {saved === 'failed' && 'This result could not be saved (the page lost its connection).'}
+              {saved === 'memory' && NOT_KEPT}
             </p>
           </div>
           <button type="button" class="primary" onClick={retry}>
@@ -150,7 +201,7 @@ export default function KnowledgeCheck({ check, lesson, lessonActivities }: Prop
         </div>
       ) : (
         <p>
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={preview}>
             Check my answers
           </button>
         </p>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   choose,
@@ -18,25 +19,76 @@ import { newSeed } from '../lib/practice/shuffle.ts';
 import { moodChange } from '../lib/roleplay/mood.ts';
 import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
 import { TRAPS } from '../lib/roleplay/traps.ts';
-import { saveAttemptLater } from './save-attempt.ts';
+import { NotSavedError, saveAttemptLater } from './save-attempt.ts';
+import { LoadProblem, isPlain, useActivityData } from './activity-data.tsx';
 import { ConversationMap } from './roleplay/ConversationMap.tsx';
 import { MoodMeter } from './roleplay/MoodMeter.tsx';
 import { OutcomePanel } from './roleplay/OutcomePanel.tsx';
 
-interface Props {
-  scenario: Scenario;
+interface Activity {
   lesson: string;
   /** Progress ids of every activity in the lesson, for the completion rule. */
   lessonActivities: string[];
 }
 
-/** A role-play: the learner talks a customer through a situation, one reply at a time. */
-export default function RolePlay({ scenario, lesson, lessonActivities }: Props) {
+type Props = Activity &
+  (
+    | {
+        /** The whole scenario: the island plays it at once. */
+        scenario: Scenario;
+        /** Only its first screen, replies disabled: what the page shows before the island has the scenario. */
+        preview?: boolean;
+        src?: never;
+        children?: never;
+      }
+    | {
+        /** Where the whole scenario is fetched from when the island hydrates (src/pages/data/scenarios/). */
+        src: string;
+        /** Its first screen, rendered at build time: shown until the scenario arrives. */
+        children?: ComponentChildren;
+        scenario?: never;
+        preview?: never;
+      }
+  );
+
+/** Enough of a scenario to play: a stale or broken file is refused, not played. */
+const isScenario = (data: unknown): data is Scenario =>
+  isPlain(data) &&
+  typeof data['id'] === 'string' &&
+  isPlain(data['persona']) &&
+  isPlain(data['nodes']) &&
+  typeof data['start'] === 'string' &&
+  isPlain(data['nodes'][data['start']]);
+
+/**
+ * A role-play. On a lesson page the island gets `src` and the first screen as children; it fetches the
+ * scenario when it hydrates (client:visible), so the page carries the scenario's text once.
+ */
+export default function RolePlay({ lesson, lessonActivities, ...given }: Props) {
+  const { data: scenario, failures, loading, retry } = useActivityData(given.scenario, given.src, isScenario);
+  const content = scenario ? (
+    <Play scenario={scenario} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />
+  ) : (
+    <>
+      {given.children}
+      {failures > 0 && <LoadProblem what="role-play" loading={loading} onRetry={retry} />}
+    </>
+  );
+  // A box of its own around the content: Astro's client:visible watches the island's child elements, and
+  // the slot holding the first screen has no box (display: contents), so it would never be seen.
+  return given.preview ? content : <div class="activity-island">{content}</div>;
+}
+
+/** The role-play itself: the learner talks a customer through a situation, one reply at a time. */
+function Play({ scenario, lesson, lessonActivities, preview }: Activity & { scenario: Scenario; preview: boolean }) {
   // The server renders one shuffled order (seeded by the scenario id); each attempt in the browser gets its own.
   const [state, setState] = useState<PlayState>(() => start(scenario, scenario.id));
-  useEffect(() => setState((s) => (s.path.length === 0 && s.seed === scenario.id ? start(scenario, newSeed()) : s)), [scenario]);
+  // (A preview keeps the server's order: it is the page's HTML until the island has the scenario.)
+  useEffect(() => {
+    if (!preview) setState((s) => (s.path.length === 0 && s.seed === scenario.id ? start(scenario, newSeed()) : s));
+  }, [scenario, preview]);
   const [announcement, setAnnouncement] = useState('');
-  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'practice' | 'failed'>('no');
+  const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'practice' | 'failed' | 'memory'>('no');
   const lineRef = useRef<HTMLParagraphElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -71,7 +123,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
       traps: trapsOf(scenario, state),
     })
       .then(() => mine === run.current && setSaved(practice ? 'practice' : 'yes'))
-      .catch(() => mine === run.current && setSaved('failed'));
+      .catch((error: unknown) => mine === run.current && setSaved(error instanceof NotSavedError ? 'memory' : 'failed'));
   }, [finished, saved, state, scenario, lesson, lessonActivities]);
 
   const go = (next: PlayState, message: string) => {
@@ -107,6 +159,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
       data-roleplay={scenario.id}
       data-state={finished ? 'ended' : state.path.length > 0 ? 'playing' : 'ready'}
       data-seeded={state.seed !== scenario.id}
+      data-preview={preview || undefined}
     >
       <div class="persona">
         <p class="persona-who">
@@ -159,7 +212,7 @@ export default function RolePlay({ scenario, lesson, lessonActivities }: Props) 
       </p>
 
       {!isEnding(node) && (
-        <fieldset class="replies">
+        <fieldset class="replies" disabled={preview}>
           <legend>What do you say?</legend>
           <ul>
             {replyOrder(scenario, state, state.node).map((i) => (

@@ -2,11 +2,14 @@ import type { Locator, Page } from 'playwright-core';
 import { playableCheck, type PlayableCheck } from '../../src/lib/checks/playable.ts';
 import { loadCourseContent } from '../support/content.ts';
 
-/** Waits until an island's content is hydrated (Astro drops the `ssr` attribute once it has). */
+/**
+ * Waits until an island is hydrated (Astro drops the `ssr` attribute once it has) and has its data: a
+ * role-play or check shows its first screen (`data-preview`) until the file it fetches arrives.
+ */
 export async function hydrated(page: Page, selector: string) {
   // client:visible hydrates once the island is on screen, so bring it there first.
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const island = page.locator(`astro-island:not([ssr]) ${selector}`);
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const island = page.locator(`astro-island:not([ssr]) ${selector}:not([data-preview])`);
   await island.waitFor();
   return island;
 }
@@ -52,6 +55,9 @@ export async function answerCheck(page: Page, right = true) {
   return check;
 }
 
+/** The lesson's "Finish the lesson" box, scrolled to as a learner would (it hydrates when seen). */
+export const completion = (page: Page) => hydrated(page, '.complete-lesson');
+
 /** Finishes a lesson the way its completion rule asks: plays the role-play to an end and passes the check. */
 export async function finishLesson(page: Page) {
   const roleplay = await hydrated(page, '[data-roleplay]');
@@ -59,5 +65,6 @@ export async function finishLesson(page: Page) {
     await roleplay.locator('button.reply').first().click();
   }
   await answerCheck(page, true);
+  await completion(page);
   await page.getByText(/Done: you completed this lesson/).waitFor();
 }

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRAPS } from '../../src/lib/roleplay/traps.ts';
 import { axeViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { answerCheck, hydrated } from './lesson-actions.ts';
+import { answerCheck, completion, hydrated } from './lesson-actions.ts';
 
 // The practice rules from the learner's side: no fixed places, a pass mark, and the habits that cost them.
 const base = inject('baseURL');
@@ -45,6 +45,7 @@ describe('practice no one can pass blind', () => {
     const failed = await answerCheck(page, false);
     await expect(failed.locator('.revisit li').count()).resolves.toBeGreaterThan(0);
     await failed.getByText(/the lesson stays in progress until you pass/).waitFor();
+    await completion(page);
     await page.getByText(/To complete this lesson, pass the check/).waitFor();
     expect(await page.getByText(/Done: you completed this lesson/).count()).toBe(0);
     expect(describeViolations(await axeViolations(page)), 'failed check').toEqual([]);

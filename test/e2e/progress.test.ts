@@ -37,7 +37,8 @@ describe('learner progress in a real browser', () => {
     await expect(page.locator('a[data-continue]').textContent()).resolves.toMatch(/^Continue where you left off: Service is everyone/);
 
     await page.goto(`${base}/progress/`);
-    await expect(page.getByText('1 of 4 lessons complete').first().isVisible()).resolves.toBe(true);
+    // My progress fills in once its island has hydrated, which may finish after the load event.
+    await page.getByText('1 of 4 lessons complete').first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -86,7 +87,7 @@ describe('learner progress in a real browser', () => {
     await markComplete(page);
     expect(JSON.parse((await stored(page)) ?? '{}').lessons['glad-or-mad'].completion.done).toBe(true);
     await page.goto(`${base}/progress/`);
-    await expect(page.getByRole('heading', { name: 'Unreadable data kept aside' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Unreadable data kept aside' }).waitFor();
     await context.close();
   });
 
@@ -112,6 +113,8 @@ describe('learner progress in a real browser', () => {
     await source.page.goto(`${base}${lesson1}`);
     await markComplete(source.page);
     await source.page.goto(`${base}${lesson2}`);
+    // The visit is written once the page has loaded; leave only after it is in storage.
+    await source.page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').lessons?.['service-is-everyones-job'], KEY);
     await source.page.goto(`${base}/progress/`);
     const [download] = await Promise.all([
       source.page.waitForEvent('download'),
@@ -126,12 +129,19 @@ describe('learner progress in a real browser', () => {
     const fresh = await openPage(browser);
     await fresh.page.goto(`${base}/progress/`);
     await fresh.page.getByText('0 of 4 lessons complete').first().waitFor();
-    await fresh.page.getByLabel('Import progress from a file').setInputFiles(file);
-    await fresh.page.getByText(/adds 2 lessons and updates 0/).waitFor();
+    // The file input works only once My progress has hydrated and read the record; choose the file again if
+    // it was picked a moment too early.
+    await fresh.page.locator('astro-island:not([ssr]) .dashboard').waitFor();
+    const preview = fresh.page.getByText(/adds 2 lessons and updates 0/);
+    for (let attempt = 0; attempt < 5 && !(await preview.isVisible()); attempt++) {
+      await fresh.page.getByLabel('Import progress from a file').setInputFiles(file);
+      await preview.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
+    await preview.waitFor();
     await fresh.page.getByRole('button', { name: 'Combine with my progress' }).click();
     await fresh.page.getByText('Imported: 2 added, 0 updated.').waitFor();
     expect(JSON.parse((await stored(fresh.page))!)).toEqual(original);
-    await expect(fresh.page.getByText('1 of 4 lessons complete').first().isVisible()).resolves.toBe(true);
+    await fresh.page.getByText('1 of 4 lessons complete').first().waitFor();
     await fresh.context.close();
   });
 

@@ -10,6 +10,8 @@ interface Props {
   optionOrder: readonly number[];
   answer: Answer | undefined;
   result: QuestionResult | undefined;
+  /** The page's first screen, before the island has the check: shown, not answerable yet. */
+  disabled?: boolean;
   onChange: (answer: Answer) => void;
 }
 
@@ -21,7 +23,7 @@ const move = (order: readonly number[], from: number, to: number) => {
 };
 
 /** One question: radio buttons, checkboxes, or a list to put in order with move buttons. */
-export function QuestionField({ id, number, question, optionOrder, answer, result, onChange }: Props) {
+export function QuestionField({ id, number, question, optionOrder, answer, result, disabled = false, onChange }: Props) {
   const locked = result !== undefined;
   const [moved, setMoved] = useState('');
   const verdict = result && (
@@ -47,7 +49,7 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
       });
     };
     return (
-      <fieldset class="question order" id={id}>
+      <fieldset class="question order" id={id} disabled={disabled}>
         <legend>
           <span class="q-number">{number}.</span> {question.prompt}
         </legend>
@@ -126,7 +128,7 @@ export function QuestionField({ id, number, question, optionOrder, answer, resul
   };
 
   return (
-    <fieldset class={`question ${question.type}`} id={id}>
+    <fieldset class={`question ${question.type}`} id={id} disabled={disabled}>
       <legend>
         <span class="q-number">{number}.</span> {question.prompt}
       </legend>

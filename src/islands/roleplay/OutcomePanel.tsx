@@ -8,7 +8,7 @@ interface Props {
   scenario: Scenario;
   result: Outcome;
   practice: boolean;
-  saved: 'no' | 'saving' | 'yes' | 'practice' | 'failed';
+  saved: 'no' | 'saving' | 'yes' | 'practice' | 'failed' | 'memory';
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onReplay: (step: number) => void;
@@ -39,6 +39,8 @@ export function OutcomePanel({ id, scenario, result, practice, saved, headingRef
         points ({percent}%). {saved === 'yes' && 'Saved to your progress.'}
         {saved === 'practice' && 'Practice run: saved, but it does not count as your best score.'}
         {saved === 'failed' && 'This result could not be saved (the page lost its connection); try again once you are back online.'}
+        {saved === 'memory' &&
+          'Kept for this visit only: this browser is not saving progress right now. Export it from My progress to keep it.'}
       </p>
       <p class="outcome-actions">
         <button type="button" class="primary" onClick={onRestart}>
