@@ -5,20 +5,9 @@ import { PROGRESS_KEY } from '../../src/lib/progress/store.ts';
 import { emptyProgress } from '../../src/lib/progress/schema.ts';
 import { playableCheck } from '../../src/lib/checks/playable.ts';
 import { progressStore } from '../../src/client/progress.ts';
-import { fixtureCheck } from '../support/fixtures.ts';
-import type { SequenceData } from '../../src/schemas/sequence.ts';
+import { fixtureCheck, fixtureSequences } from '../support/fixtures.ts';
 
-const greeting: SequenceData = {
-  id: 'phone-greeting',
-  title: 'Answering the phone',
-  shownIn: ['say-hello'],
-  steps: [
-    { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
-    { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
-    { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
-    { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
-  ],
-};
+const greeting = fixtureSequences().get('phone-greeting')!;
 const check = playableCheck(fixtureCheck(), new Map([[greeting.id, greeting]]));
 const ACTIVITIES = ['roleplay:gift-for-an-aunt', 'check:say-hello-check'];
 const mount = () => render(<KnowledgeCheck check={check} lesson="say-hello" lessonActivities={ACTIVITIES} />);

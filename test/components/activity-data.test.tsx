@@ -3,30 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import KnowledgeCheck from '../../src/islands/KnowledgeCheck.tsx';
 import RolePlay from '../../src/islands/RolePlay.tsx';
 import { playableCheck } from '../../src/lib/checks/playable.ts';
-import { fixtureCheck, fixtureScenario } from '../support/fixtures.ts';
+import { fixtureCheck, fixtureSequences, fixtureScenario } from '../support/fixtures.ts';
 
 // On a lesson page the role-play and the check carry only their first screen (rendered at build time, the
 // island's children) and fetch their whole data when they hydrate: the page does not carry it twice.
 const scenario = fixtureScenario();
-const check = playableCheck(
-  fixtureCheck(),
-  new Map([
-    [
-      'phone-greeting',
-      {
-        id: 'phone-greeting',
-        title: 'Answering the phone',
-        shownIn: ['say-hello'],
-        steps: [
-          { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
-          { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
-          { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
-          { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
-        ],
-      },
-    ],
-  ]),
-);
+const check = playableCheck(fixtureCheck(), fixtureSequences());
 const activities = ['roleplay:gift-for-an-aunt', 'check:say-hello-check'];
 
 type Answer = { ok: boolean; status: number; json: () => Promise<unknown> };

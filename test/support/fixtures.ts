@@ -5,6 +5,7 @@ import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { moduleSchema } from '../../src/schemas/module.ts';
 import { scenarioSchema as scenarioSchemaForFixtures } from '../../src/schemas/scenario.ts';
 import { checkSchema as checkSchemaForFixtures } from '../../src/schemas/check.ts';
+import { sequenceSchema as sequenceSchemaForFixtures } from '../../src/schemas/sequence.ts';
 import type { LessonEntry, ModuleEntry } from '../../src/lib/course/types.ts';
 
 export const fixturePath = (...parts: string[]) => join(import.meta.dirname, '..', 'fixtures', ...parts);
@@ -51,4 +52,15 @@ export function fixtureScenario(): import('../../src/schemas/scenario.ts').Scena
 
 export function fixtureCheck(): import('../../src/schemas/check.ts').CheckData {
   return checkSchemaForFixtures.parse(load(readFileSync(fixturePath('course', 'checks', 'say-hello-check.yaml'), 'utf8')));
+}
+
+/** The fixture course's taught sequences, by id, parsed by the real schema. */
+export function fixtureSequences(): Map<string, import('../../src/schemas/sequence.ts').SequenceData> {
+  const dir = fixturePath('course', 'sequences');
+  return new Map(
+    readdirSync(dir).map((f) => {
+      const data = sequenceSchemaForFixtures.parse(load(readFileSync(join(dir, f), 'utf8')));
+      return [data.id, data];
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROSTER_CSV_HEADER, csvCell, rosterCsv, toCsv } from '../../src/lib/assignments/csv.ts';
 import { buildRoster } from '../../src/lib/assignments/roster.ts';
+import { parseCsv } from '../../src/lib/assignments/csv-import.ts';
 import type { ReportPayload } from '../../src/lib/assignments/schema.ts';
 
 const report = (n: string, at: string, items: ReportPayload['i'], extra: Partial<ReportPayload> = {}): ReportPayload => ({
@@ -87,35 +88,6 @@ describe('the roster', () => {
     ]);
   });
 });
-
-/** A strict RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('quotes commas, quotes and line breaks', () => {

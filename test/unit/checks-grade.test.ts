@@ -5,25 +5,9 @@ import { orderItems, playableCheck } from '../../src/lib/checks/playable.ts';
 import { validateCheck } from '../../src/lib/checks/validate.ts';
 import { formatProblems } from '../../src/lib/course/validate.ts';
 import { scrambledOrder, seededOrder } from '../../src/lib/practice/shuffle.ts';
-import type { SequenceData } from '../../src/schemas/sequence.ts';
-import { fixtureCheck } from '../support/fixtures.ts';
+import { fixtureCheck, fixtureSequences } from '../support/fixtures.ts';
 
-const sequences = new Map<string, SequenceData>([
-  [
-    'phone-greeting',
-    {
-      id: 'phone-greeting',
-      title: 'Answering the phone',
-      shownIn: ['say-hello'],
-      steps: [
-        { id: 'time-of-day', label: 'Good morning', detail: 'Greet for the time of day.' },
-        { id: 'business-name', label: 'Glad to Help Shop', detail: 'The full business name.' },
-        { id: 'your-name', label: 'This is Sam', detail: 'Your name.' },
-        { id: 'offer-help', label: 'How may I help you?', detail: 'The offer to help.' },
-      ],
-    },
-  ],
-]);
+const sequences = fixtureSequences();
 const check = playableCheck(fixtureCheck(), sequences);
 const [single, multiple, order] = check.questions as [
   (typeof check.questions)[number],
