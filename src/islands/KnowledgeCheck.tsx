@@ -7,7 +7,7 @@ import { NotSavedError, saveAttemptLater } from './save-attempt.ts';
 
 const NOT_KEPT = 'Kept for this visit only: this browser is not saving progress right now. Export it from My progress to keep it.';
 import { QuestionField } from './checks/QuestionField.tsx';
-import { LoadProblem, isPlain, useActivityData } from './activity-data.tsx';
+import { ActivityFrame, isPlain, useActivityData } from './activity-data.tsx';
 
 interface Activity {
   lesson: string;
@@ -43,18 +43,15 @@ const isCheck = (data: unknown): data is PlayableCheck =>
  * check (answers and feedback) when it hydrates (client:visible), so the page carries its text once.
  */
 export default function KnowledgeCheck({ lesson, lessonActivities, ...given }: Props) {
-  const { data: check, failures, loading, retry } = useActivityData(given.check, given.src, isCheck);
-  const content = check ? (
-    <Run check={check} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />
-  ) : (
-    <>
-      {given.children}
-      {failures > 0 && <LoadProblem what="knowledge check" loading={loading} onRetry={retry} />}
-    </>
+  return (
+    <ActivityFrame
+      data={useActivityData(given.check, given.src, isCheck)}
+      what="knowledge check"
+      preview={given.preview ?? false}
+      firstScreen={given.children}
+      render={(check) => <Run check={check} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />}
+    />
   );
-  // A box of its own around the content: Astro's client:visible watches the island's child elements, and
-  // the slot holding the first screen has no box (display: contents), so it would never be seen.
-  return given.preview ? content : <div class="activity-island">{content}</div>;
 }
 
 /** Empty answers; order questions start scrambled by the attempt's seed. */

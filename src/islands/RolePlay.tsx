@@ -20,7 +20,7 @@ import { moodChange } from '../lib/roleplay/mood.ts';
 import { isEnding, type Scenario } from '../lib/roleplay/types.ts';
 import { TRAPS } from '../lib/roleplay/traps.ts';
 import { NotSavedError, saveAttemptLater } from './save-attempt.ts';
-import { LoadProblem, isPlain, useActivityData } from './activity-data.tsx';
+import { ActivityFrame, isPlain, useActivityData } from './activity-data.tsx';
 import { ConversationMap } from './roleplay/ConversationMap.tsx';
 import { MoodMeter } from './roleplay/MoodMeter.tsx';
 import { OutcomePanel } from './roleplay/OutcomePanel.tsx';
@@ -65,18 +65,17 @@ const isScenario = (data: unknown): data is Scenario =>
  * scenario when it hydrates (client:visible), so the page carries the scenario's text once.
  */
 export default function RolePlay({ lesson, lessonActivities, ...given }: Props) {
-  const { data: scenario, failures, loading, retry } = useActivityData(given.scenario, given.src, isScenario);
-  const content = scenario ? (
-    <Play scenario={scenario} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />
-  ) : (
-    <>
-      {given.children}
-      {failures > 0 && <LoadProblem what="role-play" loading={loading} onRetry={retry} />}
-    </>
+  return (
+    <ActivityFrame
+      data={useActivityData(given.scenario, given.src, isScenario)}
+      what="role-play"
+      preview={given.preview ?? false}
+      firstScreen={given.children}
+      render={(scenario) => (
+        <Play scenario={scenario} lesson={lesson} lessonActivities={lessonActivities} preview={given.preview ?? false} />
+      )}
+    />
   );
-  // A box of its own around the content: Astro's client:visible watches the island's child elements, and
-  // the slot holding the first screen has no box (display: contents), so it would never be seen.
-  return given.preview ? content : <div class="activity-island">{content}</div>;
 }
 
 /** The role-play itself: the learner talks a customer through a situation, one reply at a time. */

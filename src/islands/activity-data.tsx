@@ -1,3 +1,4 @@
+import type { ComponentChildren, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 // A role-play or a check ships its first screen in the page's HTML (rendered once, at build time) and
@@ -67,3 +68,28 @@ export function LoadProblem({ what, loading, onRetry }: { what: string; loading:
 
 type Plain = Record<string, unknown>;
 export const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What a role-play or check island renders: the whole activity once its data is here, else the first
+ * screen the page already carries and, after a failed fetch, a way to retry.
+ */
+export function ActivityFrame<T>(props: {
+  data: ActivityData<T>;
+  what: string;
+  preview: boolean;
+  firstScreen: ComponentChildren;
+  render: (data: T) => VNode;
+}) {
+  const { data, what, preview, firstScreen, render } = props;
+  const content = data.data ? (
+    render(data.data)
+  ) : (
+    <>
+      {firstScreen}
+      {data.failures > 0 && <LoadProblem what={what} loading={data.loading} onRetry={data.retry} />}
+    </>
+  );
+  // A box of its own around the content: Astro's client:visible watches the island's child elements, and
+  // the slot holding the first screen has no box (display: contents), so it would never be seen.
+  return preview ? content : <div class="activity-island">{content}</div>;
+}
