@@ -1,4 +1,5 @@
 import { MARKS_KEY, continueFrom, markLabel, markOf, readMarks, withVisit, type Marks } from '../lib/progress/marks.ts';
+import { CATALOG_URL, isCatalog } from '../lib/assignments/catalog.ts';
 
 // Decorates server-rendered lists with the learner's progress, and records the visit to a lesson page.
 // Marks sit in boxes whose size is reserved in CSS, so filling them in never moves the page.
@@ -23,33 +24,29 @@ function paint(marks: Marks) {
     el.textContent = `${done} of ${slugs.length} complete`;
   }
   const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
-  if (start) {
-    const lessons = readLessons(start.dataset['continue']);
-    const slug = continueFrom(
-      marks,
-      lessons.map((l) => l.slug),
-    );
-    const target = lessons.find((l) => l.slug === slug);
-    if (target) {
+  // Only a learner who has begun needs the course's lessons in order: fetched then, once.
+  if (start && marks.size > 0)
+    void courseLessons().then((lessons) => {
+      const target = lessons.find(
+        (l) =>
+          l.slug ===
+          continueFrom(
+            marks,
+            lessons.map((l) => l.slug),
+          ),
+      );
+      if (!target) return;
       start.href = target.href;
       start.textContent = `Continue where you left off: ${target.title}`;
-    }
-  }
+    });
 }
 
-interface LessonLink {
-  slug: string;
-  title: string;
-  href: string;
-}
-function readLessons(json: string | undefined): LessonLink[] {
-  try {
-    const list: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(list) ? (list as LessonLink[]) : [];
-  } catch {
-    return [];
-  }
-}
+let lessonList: Promise<{ slug: string; title: string; href: string }[]> | undefined;
+const courseLessons = () =>
+  (lessonList ??= fetch(CATALOG_URL)
+    .then((response) => (response.ok ? response.json() : []))
+    .then((catalog: unknown) => (isCatalog(catalog) ? catalog.flatMap((m) => m.lessons) : []))
+    .catch(() => []));
 
 /** From now on the page's full store drives the marks (and records the visit, when `visit` is given). */
 function follow(visit?: string) {

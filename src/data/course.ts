@@ -4,6 +4,7 @@ import { buildCourse, findLesson, type Course } from '../lib/course/structure.ts
 import { formatProblems, validateCourse } from '../lib/course/validate.ts';
 import { validateActivities } from '../lib/course/validate-activities.ts';
 import { validateHandbook } from '../lib/course/validate-handbook.ts';
+import { validatePeople } from '../lib/course/validate-people.ts';
 import { fileStem } from '../lib/course/files.ts';
 import { lessonMinutes } from '../lib/course/duration.ts';
 import { practiceWork } from '../lib/course/practice-work.ts';
@@ -46,6 +47,7 @@ async function load(): Promise<Course> {
     ...validateCourse(modules, lessons),
     ...validateActivities(lessons, scenarios, checks, sequences),
     ...validateHandbook(cards, lessonSlugs, scenarios),
+    ...validatePeople(lessons, scenarios),
   ];
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n${formatProblems(problems)}`);

@@ -7,6 +7,7 @@ import { today } from '../client/today.ts';
 import LessonPicker from './assignments/LessonPicker.tsx';
 import ShareAssignment from './assignments/ShareAssignment.tsx';
 import { rememberSentAssignment } from '../client/manager-storage.ts';
+import { withCatalog } from './use-catalog.tsx';
 
 interface Props {
   modules: CatalogModule[];
@@ -21,7 +22,7 @@ interface Made {
 const optional = (s: string) => (s.trim() ? s.trim() : undefined);
 
 /** The Assign page: pick lessons, describe the assignment, get a link. The lib decides what a valid link is. */
-export default function AssignBuilder({ modules }: Props) {
+function AssignBuilderView({ modules }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [fields, setFields] = useState({ title: '', due: '', note: '', by: '', team: '' });
   const [made, setMade] = useState<Made>();
@@ -153,3 +154,5 @@ export default function AssignBuilder({ modules }: Props) {
     </>
   );
 }
+
+export default withCatalog(AssignBuilderView, 'lesson list');

@@ -5,9 +5,11 @@ import { today } from '../client/today.ts';
 import AssignmentCard from './assignments/AssignmentCard.tsx';
 import { useProgress } from './use-progress.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { withCatalog } from './use-catalog.tsx';
+import type { AssignmentView } from '../lib/assignments/learner.ts';
 
 interface Props {
-  modules: CatalogModule[];
+  modules?: CatalogModule[];
   /** Shown when there are none; without it the section stays out of the page. */
   emptyText?: string;
 }
@@ -26,15 +28,22 @@ function MyAssignmentsView({ modules, emptyText }: Props) {
   if (!progress) return null;
   const views = myAssignments(progress, today());
   if (views.length === 0 && !emptyText) return null;
-  const lessons = lessonIndex(modules);
   return (
     <section class="my-assignments" aria-labelledby="my-assignments">
       <h2 id="my-assignments">My assignments</h2>
-      {views.length === 0 ? (
-        <p>{emptyText}</p>
-      ) : (
-        views.map((v) => <AssignmentCard key={v.assignment.id} view={v} lessons={lessons} level={3} />)
-      )}
+      {views.length === 0 ? <p>{emptyText}</p> : <AssignmentCards views={views} modules={modules} />}
     </section>
   );
 }
+
+// The catalogue is fetched only when there is an assignment to show.
+const AssignmentCards = withCatalog(({ views, modules }: { views: AssignmentView[]; modules: CatalogModule[] }) => {
+  const lessons = lessonIndex(modules);
+  return (
+    <>
+      {views.map((v) => (
+        <AssignmentCard key={v.assignment.id} view={v} lessons={lessons} level={3} />
+      ))}
+    </>
+  );
+}, 'course list');

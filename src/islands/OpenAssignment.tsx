@@ -10,6 +10,7 @@ import { today } from '../client/today.ts';
 import AssignmentCard from './assignments/AssignmentCard.tsx';
 import { useProgress } from './use-progress.ts';
 import { own } from '../lib/progress/own.ts';
+import { withCatalog } from './use-catalog.tsx';
 
 interface Props {
   modules: CatalogModule[];
@@ -21,7 +22,7 @@ type Opened = { kind: 'waiting' } | { kind: 'problem'; message: string } | { kin
  * A learner opens `/assignment/#<link>`: the assignment is read from the link and added to My assignments
  * at once (opening it again adds nothing). A faulty link is explained and changes nothing.
  */
-export default function OpenAssignment({ modules }: Props) {
+function OpenAssignmentView({ modules }: Props) {
   const lessons = useMemo(() => lessonIndex(modules), [modules]);
   const progress = useProgress();
   const [opened, setOpened] = useState<Opened>({ kind: 'waiting' });
@@ -76,3 +77,5 @@ export default function OpenAssignment({ modules }: Props) {
     </>
   );
 }
+
+export default withCatalog(OpenAssignmentView, 'course list');

@@ -10,16 +10,13 @@ import { TRAPS } from '../lib/roleplay/traps.ts';
 import { activityDone } from '../lib/progress/update.ts';
 import { own } from '../lib/progress/own.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import type { CatalogModule } from '../lib/assignments/catalog.ts';
+import { withCatalog } from './use-catalog.tsx';
 
-export interface DashboardModule {
-  id: string;
-  title: string;
-  href: string;
-  lessons: { slug: string; title: string; href: string }[];
-}
+type DashboardModule = CatalogModule;
 
 interface Props {
-  modules: DashboardModule[];
+  modules: CatalogModule[];
 }
 
 const NOT_KEPT =
@@ -38,13 +35,15 @@ function activityLine(id: string, best: { score: number; max: number } | undefin
 }
 
 /** My progress: every module and lesson, with export, import and reset. */
-export default function ProgressDashboard(props: Props) {
+export default function ProgressDashboard(props: { modules?: CatalogModule[] }) {
   return (
     <ErrorBoundary what="Your progress">
-      <ProgressDashboardView {...props} />
+      <DashboardWithCatalog {...props} />
     </ErrorBoundary>
   );
 }
+
+const DashboardWithCatalog = withCatalog((props: Props) => <ProgressDashboardView {...props} />, 'course list');
 
 function ProgressDashboardView({ modules }: Props) {
   const progress = useProgress();

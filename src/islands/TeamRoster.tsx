@@ -11,6 +11,7 @@ import { downloadText } from '../client/download.ts';
 import { today } from '../client/today.ts';
 import RosterTable from './assignments/RosterTable.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { withCatalog } from './use-catalog.tsx';
 
 interface Props {
   modules: CatalogModule[];
@@ -28,13 +29,15 @@ const MAX_CSV_BYTES = 5_000_000;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The Team page: reports in (pasted links, dropped or picked files, or the page's own link), roster and CSV out. */
-export default function TeamRoster(props: Props) {
+export default function TeamRoster(props: { modules?: CatalogModule[] }) {
   return (
     <ErrorBoundary what="The team roster">
-      <TeamRosterView {...props} />
+      <TeamRosterWithCatalog {...props} />
     </ErrorBoundary>
   );
 }
+
+const TeamRosterWithCatalog = withCatalog((props: Props) => <TeamRosterView {...props} />, 'course list');
 
 function TeamRosterView({ modules }: Props) {
   const lessons = lessonIndex(modules);

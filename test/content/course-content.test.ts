@@ -4,6 +4,7 @@ import { readingGrade } from '../../src/lib/course/readability.ts';
 import { proseWords } from '../../src/lib/course/reading-time.ts';
 import { formatProblems, validateCourse } from '../../src/lib/course/validate.ts';
 import { validateActivities } from '../../src/lib/course/validate-activities.ts';
+import { mixedOutcomeShare, validatePeople, workedExamples } from '../../src/lib/course/validate-people.ts';
 import { loadCourseContent } from '../support/content.ts';
 
 // The quality bar every lesson in content/ must meet; the build enforces structure, this enforces craft.
@@ -12,7 +13,13 @@ const CITES_A_FACT = /\d+\s?%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch\b|\bsurve
 
 describe('the course content', () => {
   it('passes every build rule', () => {
-    expect(formatProblems([...validateCourse(modules, lessons), ...validateActivities(lessons, scenarios, checks, sequences)])).toBe('');
+    expect(
+      formatProblems([
+        ...validateCourse(modules, lessons),
+        ...validateActivities(lessons, scenarios, checks, sequences),
+        ...validatePeople(lessons, scenarios),
+      ]),
+    ).toBe('');
   });
 
   it('teaches every module and lesson of the curriculum (../shared/curriculum.md)', () => {
@@ -20,28 +27,53 @@ describe('the course content', () => {
     expect(modules.map((m) => [m.data.order, m.data.id, count(m.data.id)]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [1, 'why-service-matters', 4],
       [2, 'first-impressions', 3],
-      [3, 'phone-and-email', 3],
-      [4, 'listening-and-empathy', 3],
-      [5, 'apology-and-recovery', 3],
-      [6, 'promises-and-trust', 3],
-      [7, 'customers-into-advocates', 4],
-      [8, 'empowerment-and-judgment', 3],
-      [9, 'leading-a-service-team', 4],
+      [3, 'phone-and-email', 5],
+      [4, 'in-writing', 2],
+      [5, 'listening-and-empathy', 5],
+      [6, 'apology-and-recovery', 4],
+      [7, 'promises-and-trust', 3],
+      [8, 'customers-into-advocates', 4],
+      [9, 'empowerment-and-judgment', 4],
+      [10, 'leading-a-service-team', 4],
     ]);
   });
 
-  it('has every handbook card the curriculum lists', () => {
-    expect(cards.map((c) => c.data.title).sort()).toEqual([
-      'De-escalation steps',
-      'Follow-up checklist',
-      'In-person greeting steps',
-      "Manager's weekly habits",
-      'Phone greeting script',
-      'Response-time standards',
-      'The apology-and-remedy steps',
-      'The magic words',
-      'What I may decide on my own',
-    ]);
+  it('has every handbook card the curriculum lists, and a phrase bank of at least twelve cards', () => {
+    expect(cards.map((c) => c.data.title)).toEqual(
+      expect.arrayContaining([
+        'De-escalation steps',
+        'Follow-up checklist',
+        'In-person greeting steps',
+        "Manager's weekly habits",
+        'Phone greeting script',
+        'Response-time standards',
+        'The apology-and-remedy steps',
+        'The magic words',
+        'What I may decide on my own',
+      ]),
+    );
+    expect(cards.filter((c) => c.data.topic === 'what-to-say').length).toBeGreaterThanOrEqual(12);
+    expect(cards.length).toBeGreaterThanOrEqual(21);
+  });
+
+  it('tells at least a third of its worked examples as a partial success or an honest failure', () => {
+    const examples = workedExamples(lessons);
+    expect(examples.length).toBeGreaterThanOrEqual(lessons.length);
+    expect(mixedOutcomeShare(examples)).toBeGreaterThanOrEqual(1 / 3);
+  });
+
+  it('gives every lesson and card six everyday questions, not its title reworded', () => {
+    const titleWords = (title: string) => new Set(title.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+    for (const page of [...lessons, ...cards]) {
+      const own = titleWords(page.data.title);
+      const echoes = page.data.questions.filter((q) => {
+        const words = q.toLowerCase().match(/[a-z']{4,}/g) ?? [];
+        return words.length > 0 && words.filter((w) => own.has(w)).length / words.length > 0.5;
+      });
+      expect(page.data.questions.length, page.filePath).toBe(6);
+      expect(new Set(page.data.questions.map((q) => q.toLowerCase())).size, page.filePath).toBe(6);
+      expect(echoes.length, `${page.filePath}: questions that mostly repeat the title: ${echoes.join(' | ')}`).toBeLessThanOrEqual(1);
+    }
   });
 
   it('puts managers in the manager\'s seat in module 9', () => {

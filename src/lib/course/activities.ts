@@ -1,7 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { visit } from 'unist-util-visit';
+import { mdxElementsIn } from './mdx-elements.ts';
 
 /** An interactive activity placed in a lesson body. */
 export interface ActivityRef {
@@ -13,34 +10,13 @@ export interface ActivityRef {
 
 const KINDS = { RolePlay: 'roleplay', KnowledgeCheck: 'check' } as const;
 
-/** MDX elements as the parser gives them: a name and plain attributes. */
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-}
-
-/**
- * The role-plays and checks a lesson body uses, in order, read from the parsed MDX tree: a tag inside a
- * comment or a code block is not an activity. A body that does not parse has none (the build reports it).
- */
+/** The role-plays and checks a lesson body uses, in order, read from the parsed MDX tree. */
 export function activitiesIn(body: string): ActivityRef[] {
-  let tree;
-  try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch {
-    return [];
-  }
-  const found: ActivityRef[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const el = node as unknown as JsxElement;
-    const kind = el.name !== null && Object.hasOwn(KINDS, el.name) ? KINDS[el.name as keyof typeof KINDS] : undefined;
-    const id = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (kind && typeof id === 'string') found.push({ kind, id, line: el.position?.start.line ?? 1 });
+  return mdxElementsIn(body).flatMap((el) => {
+    const kind = Object.hasOwn(KINDS, el.name) ? KINDS[el.name as keyof typeof KINDS] : undefined;
+    const id = el.props['id'];
+    return kind && id !== undefined ? [{ kind, id, line: el.line }] : [];
   });
-  return found;
 }
 
 /** The id progress records an activity under: `roleplay:<scenario>` or `check:<check>`. */

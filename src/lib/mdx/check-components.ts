@@ -25,6 +25,11 @@ export function checkComponentUse(
       problems.push(`<${name}> needs the prop "${prop}" (${contract.hint})`);
     }
   }
+  for (const [prop, words] of Object.entries(contract.values ?? {})) {
+    const value = given.get(prop);
+    if (typeof value === 'string' && value.trim() !== '' && !words.includes(value))
+      problems.push(`<${name}> prop "${prop}" is "${value}": use one of ${words.join(', ')}`);
+  }
   const allowed = [...contract.required, ...contract.optional];
   for (const prop of given.keys()) {
     if (!allowed.includes(prop)) problems.push(`<${name}> has no prop "${prop}" (it takes: ${allowed.join(', ') || 'none'})`);
