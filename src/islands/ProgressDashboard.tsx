@@ -139,7 +139,7 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
 type Panel =
   | { kind: 'none' }
   | { kind: 'error'; message: string }
-  | { kind: 'preview'; preview: ImportPreview; fileName: string }
+  | { kind: 'preview'; preview: ImportPreview; fileName: string; damaged: string[] }
   | { kind: 'imported'; added: number; updated: number }
   | { kind: 'confirm-reset' }
   | { kind: 'reset-done' };
@@ -172,6 +172,7 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
     setPanel({
       kind: 'preview',
       preview: previewImport(progress, read.progress, { isLesson: (slug) => titles.has(slug), now: nowInstant() }),
+      damaged: read.damaged,
       fileName: file.name,
     });
   };
@@ -237,6 +238,7 @@ function YourData({ progress, titles }: { progress: Progress; titles: Map<string
             {panel.preview.skipped.length > 0 && (
               <p>Left out, because this course has no such lesson: {panel.preview.skipped.join(', ')}</p>
             )}
+            {panel.damaged.length > 0 && <p>Left out, because the file's entry is damaged: {panel.damaged.join(', ')}</p>}
             <p>Nothing you have already done is lost: completions and scores are combined.</p>
             <p class="data-actions">
               <button type="button" class="primary" onClick={() => confirmImport(panel.preview)}>

@@ -47,12 +47,23 @@ describe('dates: real calendar dates between 2000 and 2100, everywhere', () => {
   });
 
   it.each([
-    'progress-impossible-date.json',
-    'progress-impossible-completion.json',
-    'progress-impossible-due.json',
-    'progress-score-over-max.json',
-  ])('an imported file with %s is refused, and nothing changes', (file) => {
-    expect(readImport(hostile(file))).toEqual({
+    ['progress-impossible-date.json', 'the lesson “glad-or-mad”', 'lessons'],
+    ['progress-impossible-completion.json', 'the lesson “glad-or-mad”', 'lessons'],
+    ['progress-impossible-due.json', 'the assignment “a-x1”', 'assignments'],
+    ['progress-score-over-max.json', 'the activity “check:glad-or-mad-check”', 'activities'],
+  ] as const)('an imported file with %s: the damaged entry is named and left out, the rest is read', (file, entry, section) => {
+    const read = readImport(hostile(file));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.damaged).toEqual([entry]);
+    expect(read.progress[section]).toEqual({});
+  });
+
+  it('a file whose frame is broken is refused whole, and nothing changes', () => {
+    const broken = JSON.stringify({
+      format: 'glad-to-help/progress',
+      progress: { version: 2, lessons: [], activities: {}, assignments: {} },
+    });
+    expect(readImport(broken)).toEqual({
       ok: false,
       message: 'This progress file cannot be used: its contents are damaged or incomplete. Nothing was changed.',
     });

@@ -38,7 +38,7 @@ describe('reading stored progress', () => {
   it('reads back what it wrote', () => {
     fc.assert(
       fc.property(progress, (p) => {
-        expect(parseProgress(JSON.stringify(p))).toEqual({ ok: true, progress: p, migrated: false });
+        expect(parseProgress(JSON.stringify(p))).toEqual({ ok: true, progress: p, migrated: false, skipped: [] });
       }),
     );
   });
@@ -67,7 +67,7 @@ describe('export and import', () => {
     fc.assert(
       fc.property(progress, (p) => {
         const file = exportProgress(p, new Date('2026-11-22T10:00:00Z'));
-        expect(readImport(file.text)).toEqual({ ok: true, progress: p });
+        expect(readImport(file.text)).toEqual({ ok: true, progress: p, damaged: [] });
         expect(previewImport(emptyProgress(), p).merged).toEqual(p);
       }),
     );

@@ -1,9 +1,11 @@
-import { progressSchema, type Progress } from './schema.ts';
+import { emptyProgress, progressSchema, type Progress } from './schema.ts';
 import { migrate } from './versions.ts';
 
 export type ReadProblem = 'corrupt' | 'newer-version' | 'wrong-shape';
 
-export type ReadResult = { ok: true; progress: Progress; migrated: boolean } | { ok: false; problem: ReadProblem; detail: string };
+export type ReadResult =
+  /** `skipped` names the entries left out because they could not be read (the rest of the record is kept). */
+  { ok: true; progress: Progress; migrated: boolean; skipped: string[] } | { ok: false; problem: ReadProblem; detail: string };
 
 /** Reads a stored or imported record. Never throws: whatever the bytes, the answer says what they are. */
 export function parseProgress(raw: string): ReadResult {
@@ -33,6 +35,8 @@ export function checkProgress(data: unknown): ReadResult {
   }
   const result = progressSchema.safeParse(migrated.record);
   if (!result.success) {
+    const salvaged = salvage(migrated.record);
+    if (salvaged) return { ok: true, progress: salvaged.progress, migrated: true, skipped: salvaged.skipped };
     const issue = result.error.issues[0];
     return {
       ok: false,
@@ -40,5 +44,38 @@ export function checkProgress(data: unknown): ReadResult {
       detail: `The saved data does not have the expected shape (at ${issue?.path.join('.') || 'the top'}).`,
     };
   }
-  return { ok: true, progress: result.data, migrated: migrated.record !== data };
+  return { ok: true, progress: result.data, migrated: migrated.record !== data, skipped: [] };
+}
+
+const SECTIONS = { lessons: 'the lesson', activities: 'the activity', assignments: 'the assignment' } as const;
+type Section = keyof typeof SECTIONS;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * One bad entry must not cost the learner the rest: when the record as a whole does not pass, each entry is
+ * checked on its own and the good ones kept. Undefined when the record's frame itself is broken.
+ */
+function salvage(record: Record<string, unknown>): { progress: Progress; skipped: string[] } | undefined {
+  const progress = emptyProgress();
+  const skipped: string[] = [];
+  if (!progressSchema.safeParse({ ...emptyProgress(), version: record['version'] }).success) return undefined;
+  for (const section of Object.keys(SECTIONS) as Section[]) {
+    const entries = record[section];
+    if (!isRecord(entries)) return undefined;
+    for (const [id, value] of Object.entries(entries)) {
+      // A computed key is an own property even for "__proto__".
+      const one = progressSchema.safeParse({ ...emptyProgress(), [section]: { [id]: value } });
+      if (one.success)
+        Object.defineProperty(progress[section], id, {
+          value: one.data[section][id],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else skipped.push(`${SECTIONS[section]} “${id.slice(0, 60)}”`);
+    }
+  }
+  const extra = Object.keys(record).filter((k) => k !== 'version' && !(k in SECTIONS));
+  if (extra.length > 0) return undefined;
+  return { progress, skipped };
 }

@@ -10,6 +10,8 @@ export const PROGRESS_KEY = 'glad-to-help:progress';
 export type Notice =
   /** Saved data could not be read; it was kept aside (at `keptAs`, or only in memory when that failed) and a fresh record started. */
   | { kind: 'unreadable'; problem: ReadProblem; detail: string; raw: string; keptAs: string | null }
+  /** Some saved entries could not be read: the rest was kept; a copy of the whole saved data was kept aside (or not, `keptAs` null). */
+  | { kind: 'skipped'; entries: string[]; raw: string; keptAs: string | null }
   /** The browser refuses storage (private mode, blocked site data): progress lasts for this visit only. */
   | { kind: 'unavailable' }
   /** Storage is full or refused a write: progress from now on lasts for this visit only. */
@@ -85,21 +87,33 @@ export function createProgressStore({
     mode = 'memory';
     notices.push({ kind: 'unavailable' });
   }
+  /** Keeps a copy of saved data aside, once: a copy of the same data from an earlier visit is reused. */
+  const keepAside = (data: string): string | null => {
+    let keptAs: string | null = asideKeys().find((k) => storage.read(k) === data) ?? null;
+    if (keptAs === null && data.length <= MAX_KEPT_ASIDE) {
+      const asideKey = `${asidePrefix}${now()}`;
+      try {
+        storage.write(asideKey, data);
+        if (storage.read(asideKey) === data) keptAs = asideKey;
+      } catch {
+        keptAs = null;
+      }
+    }
+    return keptAs;
+  };
+
   if (raw !== null) {
     const read = parseProgress(raw);
-    if (read.ok) initial = read.progress;
-    else {
-      // Kept aside once: a copy of the same data from an earlier visit is reused, not copied again.
-      let keptAs: string | null = asideKeys().find((k) => storage.read(k) === raw) ?? null;
-      if (keptAs === null && raw.length <= MAX_KEPT_ASIDE) {
-        const asideKey = `${asidePrefix}${now()}`;
-        try {
-          storage.write(asideKey, raw);
-          if (storage.read(asideKey) === raw) keptAs = asideKey;
-        } catch {
-          keptAs = null;
-        }
+    if (read.ok) {
+      initial = read.progress;
+      if (read.skipped.length > 0) {
+        // The good entries go on; the whole saved data is kept aside first, so the bad ones are not lost.
+        const keptAs = keepAside(raw);
+        if (keptAs === null) mode = 'memory';
+        notices.push({ kind: 'skipped', entries: read.skipped, raw, keptAs });
       }
+    } else {
+      const keptAs = keepAside(raw);
       if (keptAs === null) {
         // Could not copy it aside: leave the original where it is, save nothing over it, and offer the download.
         mode = 'memory';
@@ -147,7 +161,8 @@ export function createProgressStore({
   };
 
   const memoryNotice = () => {
-    if (mode === 'memory' && !$notices.get().some((n) => n.kind === 'unavailable' || n.kind === 'unreadable')) notify({ kind: 'full' });
+    if (mode === 'memory' && !$notices.get().some((n) => n.kind === 'unavailable' || n.kind === 'unreadable' || n.kind === 'skipped'))
+      notify({ kind: 'full' });
   };
 
   return {
@@ -184,7 +199,8 @@ export function createProgressStore({
       $progress.set(isEmpty(read.progress) ? read.progress : mergeProgress($progress.get(), read.progress, now()));
     },
     overwriteUnreadable() {
-      if (!$notices.get().some((n) => n.kind === 'unreadable')) return Promise.resolve(mode === 'memory' ? 'memory' : 'saved');
+      if (!$notices.get().some((n) => n.kind === 'unreadable' || n.kind === 'skipped'))
+        return Promise.resolve(mode === 'memory' ? 'memory' : 'saved');
       mode = 'local';
       $notices.set($notices.get().filter((n) => n.kind !== 'full'));
       return locked(() => {

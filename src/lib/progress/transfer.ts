@@ -18,7 +18,8 @@ export function exportProgress(p: Progress, now: Date): ExportFile {
   return { name: `glad-to-help-progress-${date}.json`, text };
 }
 
-export type ImportRead = { ok: true; progress: Progress } | { ok: false; message: string };
+/** `damaged` names entries of the file that could not be read: left out, the rest imported. */
+export type ImportRead = { ok: true; progress: Progress; damaged: string[] } | { ok: false; message: string };
 
 /** Reads a file the learner chose. Never throws; a file that is not a valid export says why. */
 export function readImport(text: string, maxBytes = 2_000_000): ImportRead {
@@ -37,7 +38,7 @@ export function readImport(text: string, maxBytes = 2_000_000): ImportRead {
     const why = read.problem === 'newer-version' ? 'it comes from a newer version of the course' : 'its contents are damaged or incomplete';
     return { ok: false, message: `This progress file cannot be used: ${why}. Nothing was changed.` };
   }
-  return { ok: true, progress: read.progress };
+  return { ok: true, progress: read.progress, damaged: read.skipped };
 }
 
 export interface ImportPreview {
