@@ -343,10 +343,8 @@ ${body}
 
   /** The fixture scenario with its own id, lesson, person and setting (both unique across the course). */
   function scenarioFile(id, lesson) {
-    let name;
-    do name = `${pick(words.first)} ${pick(words.last)}`;
-    while (names.has(name) && names.size < words.first.length * words.last.length);
-    if (names.has(name)) name = `${name} ${names.size}`;
+    // No surname may be shared by two people (a build rule): each person's surname carries their number.
+    const name = `${pick(words.first)} ${pick(words.last)}-${names.size + 1}`;
     names.add(name);
     let setting = `${pick(words.business)} ${pick(words.spot)} on ${pick(words.day)}`;
     if (settings.has(setting)) setting = `${setting}, visit ${settings.size}`;
@@ -378,6 +376,7 @@ summary: ${q(sentence())}
 topic: ${topic}
 order: ${order}
 audience: [new-hire, manager]
+say: ${q(`Thanks for waiting. How can I help you ${pick(words.how)}?`)}
 lessons: [${moduleLessons.slice(0, 3).join(', ')}]
 practise: [${moduleScenarios[0]}]
 questions:

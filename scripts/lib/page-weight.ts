@@ -4,7 +4,7 @@
 // "At load, before interaction", per page:
 //   html   the HTML document as served, gzipped, with everything inline in it: <style> blocks (the site
 //          inlines its stylesheets) and inline <script>s (Astro's island bootstrap, on pages with islands);
-//   css    the stylesheet files the page links (<link rel="stylesheet">): render-blocking requests;
+//   css    the stylesheet files the page links (<link rel="stylesheet">): render-blocking requests (print-only ones are not);
 //   js     the script files that run at load: every <script src>, everything those import statically, and
 //          the component and renderer of each island that hydrates without being seen (client:load, :idle,
 //          :only). An island with client:visible loads when it comes into view (or client:media when its
@@ -110,7 +110,9 @@ const attribute = (tag: string, name: string) =>
 /** What one built page loads before interaction (see the definitions at the top of this file). */
 export function pageWeight(dist: string, path: string): PageWeight {
   const html = readFileSync(pageFile(dist, path), 'utf8');
+  // A print stylesheet (media="print") neither blocks rendering nor applies on screen: not counted.
   const stylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .filter((m) => attribute(m[0], 'media') !== 'print')
     .map((m) => attribute(m[0], 'href'))
     .filter((href) => href.startsWith('/'))
     .map((href) => assetOf(dist, href));
@@ -165,8 +167,11 @@ export function islandWeight(dist: string, name: string, path = islandPages[name
 }
 
 /** budgets.json: bytes gzipped, per page type and part, and per island beyond Preact. */
+export type PageBudget = Record<'html' | 'css' | 'js' | 'inlineJs' | 'total', number>;
 export interface Budgets {
-  pages: Record<string, Record<'html' | 'css' | 'js' | 'inlineJs' | 'total', number>>;
+  pages: Record<string, PageBudget>;
+  /** Every lesson page but the measured one: the same JS, a little more text. */
+  anyLesson: PageBudget;
   islands: Record<string, number>;
 }
 

@@ -1,5 +1,4 @@
-import { MARKS_KEY, continueFrom, markLabel, markOf, readMarks, withVisit, type Marks } from '../lib/progress/marks.ts';
-import { CATALOG_URL, isCatalog } from '../lib/assignments/catalog.ts';
+import { MARKS_KEY, markLabel, markOf, readMarks, withVisit, type Marks } from '../lib/progress/marks.ts';
 
 // Decorates server-rendered lists with the learner's progress, and records the visit to a lesson page.
 // Marks sit in boxes whose size is reserved in CSS, so filling them in never moves the page.
@@ -23,30 +22,7 @@ function paint(marks: Marks) {
     el.dataset['status'] = done === slugs.length && done > 0 ? 'complete' : slugs.some((s) => marks.has(s)) ? 'in-progress' : 'not-started';
     el.textContent = `${done} of ${slugs.length} complete`;
   }
-  const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
-  // Only a learner who has begun needs the course's lessons in order: fetched then, once.
-  if (start && marks.size > 0)
-    void courseLessons().then((lessons) => {
-      const target = lessons.find(
-        (l) =>
-          l.slug ===
-          continueFrom(
-            marks,
-            lessons.map((l) => l.slug),
-          ),
-      );
-      if (!target) return;
-      start.href = target.href;
-      start.textContent = `Continue where you left off: ${target.title}`;
-    });
 }
-
-let lessonList: Promise<{ slug: string; title: string; href: string }[]> | undefined;
-const courseLessons = () =>
-  (lessonList ??= fetch(CATALOG_URL)
-    .then((response) => (response.ok ? response.json() : []))
-    .then((catalog: unknown) => (isCatalog(catalog) ? catalog.flatMap((m) => m.lessons) : []))
-    .catch(() => []));
 
 /** From now on the page's full store drives the marks (and records the visit, when `visit` is given). */
 function follow(visit?: string) {

@@ -141,7 +141,8 @@ function Run({ check, lesson, lessonActivities, preview }: Activity & { check: P
       onSubmit={submit}
       noValidate
     >
-      {check.questions.map((question, i) => (
+      {/* The page's HTML carries no question: they come with the check's data, when the check is scrolled to. */}
+      {(preview ? [] : check.questions).map((question, i) => (
         <QuestionField
           key={`${seed}-${i}`}
           id={`${id}-q${i}`}
@@ -154,6 +155,7 @@ function Run({ check, lesson, lessonActivities, preview }: Activity & { check: P
           onChange={(a) => setAnswer(i, a)}
         />
       ))}
+      {preview && <p class="meta check-loading">The {check.questions.length} questions load here when you reach them.</p>}
       <p class="check-problem" role="alert">
         {problem}
       </p>

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   choose,
@@ -23,6 +23,7 @@ import { NotSavedError, saveAttemptLater } from './save-attempt.ts';
 import { ActivityFrame, isPlain, useActivityData } from './activity-data.tsx';
 import { ConversationMap } from './roleplay/ConversationMap.tsx';
 import { MoodMeter } from './roleplay/MoodMeter.tsx';
+import { Avatar } from './roleplay/Avatar.tsx';
 import { OutcomePanel } from './roleplay/OutcomePanel.tsx';
 
 interface Activity {
@@ -89,6 +90,7 @@ function Play({ scenario, lesson, lessonActivities, preview }: Activity & { scen
   const [announcement, setAnnouncement] = useState('');
   const [saved, setSaved] = useState<'no' | 'saving' | 'yes' | 'practice' | 'failed' | 'memory'>('no');
   const lineRef = useRef<HTMLParagraphElement>(null);
+  const youRef = useRef<HTMLLIElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   // Counts runs, so a save that finishes after "Try again" cannot mark the new run as saved.
@@ -102,7 +104,15 @@ function Play({ scenario, lesson, lessonActivities, preview }: Activity & { scen
 
   useEffect(() => {
     if (!moved.current) return;
-    (finished ? resultRef.current : lineRef.current)?.focus();
+    if (finished) {
+      resultRef.current?.focus();
+      return;
+    }
+    // Focus goes to the customer's new line (screen readers hear it); the view starts at your reply, so the
+    // reply, the reaction and the coach's note are on screen together, under the pinned mood meter.
+    lineRef.current?.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    (youRef.current ?? lineRef.current)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   }, [state, finished]);
 
   useEffect(() => {
@@ -170,40 +180,49 @@ function Play({ scenario, lesson, lessonActivities, preview }: Activity & { scen
         </p>
       </div>
 
-      <MoodMeter name={first} mood={state.mood} />
+      <MoodMeter name={first} mood={state.mood} change={last ? last.moodAfter - last.moodBefore : undefined} />
 
+      {/* A conversation in bubbles. After each reply: what you said, then the customer's reaction (their next
+          line and how their mood moved), then the coach's note, so all three fit on a phone screen at once. */}
       <ol class="conversation" aria-label={`Conversation with ${persona.name}`}>
+        <li class={`bubble customer${state.path.length === 0 ? ' current' : ''}`}>
+          <Avatar name={persona.name} />
+          <p class="line" tabIndex={-1} {...(state.path.length === 0 && { ref: lineRef })}>
+            <span class="speaker">{first}:</span> {decisionAt(scenario, scenario.start).customer}
+          </p>
+        </li>
         {state.path.map((step, i) => {
-          const decision = decisionAt(scenario, step.node);
-          const choice = decision.choices[step.choice]!;
+          const choice = decisionAt(scenario, step.node).choices[step.choice]!;
+          const latest = i === state.path.length - 1;
+          const nextLine = latest ? customerLine(scenario, state) : decisionAt(scenario, state.path[i + 1]!.node).customer;
           return (
-            <li key={`${i}-${step.node}`} class="turn">
-              <p class="line customer">
-                <span class="speaker">{first}:</span> {decision.customer}
-              </p>
-              <p class="line you">
-                <span class="speaker">You:</span> {choice.reply}
-              </p>
-              <p class={`feedback points-${choice.points}`}>
+            <Fragment key={`${i}-${step.node}`}>
+              <li class="bubble you" {...(latest && { ref: youRef })}>
+                <p class="line">
+                  <span class="speaker">You:</span> {choice.reply}
+                </p>
+              </li>
+              <li class={`bubble customer${latest ? ' current' : ''}`}>
+                <Avatar name={persona.name} />
+                <div>
+                  <p class="line" tabIndex={-1} {...(latest && { ref: lineRef })}>
+                    <span class="speaker">{first}:</span> {nextLine}
+                  </p>
+                  <p class={`reaction ${step.moodAfter >= step.moodBefore ? 'up' : 'down'}`}>
+                    {first} feels {moodChange(step.moodBefore, step.moodAfter)}
+                  </p>
+                </div>
+              </li>
+              <li class={`feedback points-${choice.points}`}>
                 <span class="feedback-label">
                   Coach: {choice.points === 2 ? 'strong reply.' : choice.points === 1 ? 'could be better.' : 'this hurt.'}
                 </span>{' '}
                 {choice.feedback}
                 {choice.trap && <span class="trap"> Habit: {TRAPS[choice.trap].label.toLowerCase()}.</span>}
-              </p>
-            </li>
+              </li>
+            </Fragment>
           );
         })}
-        <li class="turn current">
-          <p class="line customer" tabIndex={-1} ref={lineRef}>
-            <span class="speaker">{first}:</span> {customerLine(scenario, state)}
-          </p>
-          {last && (
-            <p class="reaction">
-              {first} feels {moodChange(last.moodBefore, last.moodAfter)}
-            </p>
-          )}
-        </li>
       </ol>
 
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">

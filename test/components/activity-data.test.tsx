@@ -75,12 +75,14 @@ describe('a role-play that fetches its scenario', () => {
 });
 
 describe('a knowledge check that fetches its questions', () => {
-  it('first shows the questions, not yet answerable, then runs once the check has arrived', async () => {
+  it('first says where the questions will be, with nothing answerable, then shows and runs them once the check has arrived', async () => {
     answers(check);
     checkFromFile();
-    expect(screen.getByText('When should you greet a customer?')).toBeTruthy();
+    expect(screen.queryByText('When should you greet a customer?')).toBeNull();
+    expect(screen.getByText(/questions load here when you reach them/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check my answers' }).hasAttribute('disabled')).toBe(true);
     await vi.waitFor(() => expect(document.querySelector('[data-check]:not([data-preview])')).toBeTruthy());
+    expect(screen.getByText('When should you greet a customer?')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check my answers' }).hasAttribute('disabled')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(screen.getByText('Answer question 1 first.')).toBeTruthy();

@@ -14,6 +14,7 @@ const modules: CatalogModule[] = [
     id: 'first-steps',
     title: 'First steps',
     href: '/modules/first-steps/',
+    newHire: true,
     lessons: [
       { slug: 'say-hello', title: 'Say hello', minutes: 3, href: '/modules/first-steps/say-hello/' },
       { slug: 'listen-well', title: 'Listen well', minutes: 4, href: '/modules/first-steps/listen-well/' },

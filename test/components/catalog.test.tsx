@@ -4,7 +4,13 @@ import type { FunctionComponent } from 'preact';
 import { CATALOG_URL, type CatalogModule } from '../../src/lib/assignments/catalog.ts';
 
 const catalog: CatalogModule[] = [
-  { id: 'm', title: 'Module', href: '/modules/m/', lessons: [{ slug: 'a', title: 'Lesson A', minutes: 5, href: '/modules/m/a/' }] },
+  {
+    id: 'm',
+    title: 'Module',
+    href: '/modules/m/',
+    newHire: true,
+    lessons: [{ slug: 'a', title: 'Lesson A', minutes: 5, href: '/modules/m/a/' }],
+  },
 ];
 let Titles: FunctionComponent<{ modules?: CatalogModule[] }>;
 // A fresh module each time: the catalogue is fetched once per page, and each test is a new page.

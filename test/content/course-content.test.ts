@@ -76,7 +76,7 @@ describe('the course content', () => {
     }
   });
 
-  it('puts managers in the manager\'s seat in module 9', () => {
+  it('puts managers in the manager\'s seat in the managers\' module', () => {
     const module9 = lessons.filter((l) => l.data.module === 'leading-a-service-team');
     expect(module9.every((l) => l.data.audience.join() === 'manager')).toBe(true);
     const seats = scenarios.filter((s) => module9.some((l) => l.filePath.endsWith(`/${s.data.lesson}.mdx`))).map((s) => s.data.you);

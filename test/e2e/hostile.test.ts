@@ -95,23 +95,30 @@ describe('the Team page under a crafted report', () => {
 
 describe('My progress under hostile import files', () => {
   it.each([
-    'progress-impossible-date.json',
-    'progress-impossible-completion.json',
-    'progress-impossible-due.json',
-    'progress-score-over-max.json',
-  ])('%s is refused with a plain message; the page keeps working after a reload', async (file) => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(`${base}/progress/`);
-    await page.locator('astro-island:not([ssr]) .dashboard').waitFor();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: file, mimeType: 'application/json', buffer: readFileSync(fixturePath('hostile', file)) });
-    await page.getByText(/This progress file cannot be used/).waitFor();
-    await page.reload();
-    await page.getByRole('button', { name: 'Export progress' }).waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+    ['progress-impossible-date.json', 'the lesson “glad-or-mad”'],
+    ['progress-impossible-completion.json', 'the lesson “glad-or-mad”'],
+    ['progress-impossible-due.json', 'the assignment “a-x1”'],
+    ['progress-score-over-max.json', 'the activity “check:glad-or-mad-check”'],
+  ])(
+    '%s: the damaged entry is named and left out, nothing else changes, and the page keeps working after a reload',
+    async (file, entry) => {
+      const { page, context, errors } = await openPage(browser);
+      await page.goto(`${base}/progress/`);
+      await page.locator('astro-island:not([ssr]) .dashboard').waitFor();
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: file, mimeType: 'application/json', buffer: readFileSync(fixturePath('hostile', file)) });
+      await page.getByText(`Left out, because the file's entry is damaged: ${entry}`).waitFor();
+      await page.getByRole('button', { name: 'Combine with my progress' }).click();
+      await page.getByText(/^Imported:/).waitFor();
+      await page.reload();
+      await page.getByRole('button', { name: 'Export progress' }).waitFor();
+      const saved = await stored(page);
+      expect(JSON.stringify(saved)).not.toMatch(/2026-13-45|2026-02-30|9999-12-31|"score":500/);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('a file with a "constructor" lesson imports what the course has, lists what it leaves out, and wipes nothing', async () => {
     const { page, context, errors } = await openPage(browser);
@@ -125,7 +132,7 @@ describe('My progress under hostile import files', () => {
     await page.getByRole('button', { name: 'Combine with my progress' }).click();
     await page.getByText(/^Imported:/).waitFor();
     await page.reload();
-    await page.getByText('1 of 30 lessons complete').waitFor();
+    await page.getByText(`1 of ${loadCourseContent().lessons.length} lessons complete`).waitFor();
     expect(Object.keys((await stored(page)).lessons)).toEqual(['glad-or-mad']);
     expect(errors).toEqual([]);
     await context.close();
@@ -182,6 +189,22 @@ describe('saving', () => {
     await page.getByText(/Search could not load: this page seems to be offline/).waitFor();
     await context.setOffline(false);
     expect(errors.filter((e) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it('offline before a role-play was scrolled to: its code cannot load, and the page says so with a way to reload', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/modules/why-service-matters/glad-or-mad/`);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.locator('[data-roleplay]').scrollIntoViewIfNeeded();
+    const alert = page.getByRole('alert').filter({ hasText: 'This part of the page could not load' });
+    await alert.first().waitFor();
+    await alert.first().getByRole('button', { name: 'Reload the page' }).waitFor();
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource|dynamically imported/.test(e))).toEqual(
+      [],
+    );
     await context.close();
   });
 });

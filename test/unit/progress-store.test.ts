@@ -32,6 +32,20 @@ describe('the progress store', () => {
     expect(storage.data.get(`${PROGRESS_KEY}:unreadable:${now()}`)).toBe('{"version":1,"lessons":{');
   });
 
+  it('one bad entry is left out and named, the rest kept, and the whole saved data is kept aside first', async () => {
+    const good = recordVisit(emptyProgress(), 'glad-or-mad', now());
+    const raw = JSON.stringify({ ...good, lessons: { ...good.lessons, 'keep-promises': { firstVisit: '2026-13-45T10:00:00.000Z' } } });
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage, now });
+    expect(store.$progress.get()).toEqual(good);
+    expect(store.$notices.get()).toEqual([
+      { kind: 'skipped', entries: ['the lesson “keep-promises”'], raw, keptAs: `${PROGRESS_KEY}:unreadable:${now()}` },
+    ]);
+    await expect(store.update((p) => recordVisit(p, 'warm-welcome', now()))).resolves.toBe('saved');
+    expect(Object.keys(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessons)).toEqual(['glad-or-mad', 'warm-welcome']);
+    expect(storage.data.get(`${PROGRESS_KEY}:unreadable:${now()}`)).toBe(raw);
+  });
+
   it('keeps a record from a newer version aside rather than guessing at it', () => {
     const newer = JSON.stringify({ version: 3, lessons: {} });
     const store = createProgressStore({ storage: memoryStorage({ [PROGRESS_KEY]: newer }), now });

@@ -1,11 +1,17 @@
 import { moodLabel } from '../../lib/roleplay/mood.ts';
 
-/** The customer's mood as words and a number, with a bar as a visual aid only. */
-export function MoodMeter({ name, mood }: { name: string; mood: number }) {
+/**
+ * The customer's mood as words and a number, with a bar as a visual aid only; pinned to the top of the screen
+ * while the conversation scrolls, with the last change beside it.
+ */
+export function MoodMeter({ name, mood, change }: { name: string; mood: number; change?: number | undefined }) {
   return (
     <div class="mood">
       <p class="mood-text">
         {name}'s mood: <strong>{moodLabel(mood)}</strong> <span class="mood-number">({mood} of 100)</span>
+        {change !== undefined && change !== 0 && (
+          <span class={`mood-delta ${change > 0 ? 'up' : 'down'}`}> {change > 0 ? `▲ +${change}` : `▼ ${change}`}</span>
+        )}
       </p>
       <div class="mood-scale" aria-hidden="true">
         <span class="mood-end">Mad</span>

@@ -12,6 +12,8 @@ export interface CatalogModule {
   id: string;
   title: string;
   href: string;
+  /** Part of onboarding: a module for new hires (the managers' module is not). */
+  newHire: boolean;
   lessons: CatalogLesson[];
 }
 
@@ -23,6 +25,7 @@ export const catalogOf = (course: Course): CatalogModule[] =>
     id: m.id,
     title: m.title,
     href: m.href,
+    newHire: m.audience.includes('new-hire'),
     lessons: m.lessons.map((l) => ({ slug: l.slug, title: l.title, minutes: l.minutes, href: l.href })),
   }));
 
@@ -49,6 +52,7 @@ export const isCatalog = (v: unknown): v is CatalogModule[] =>
       isText((m as CatalogModule).id) &&
       isText((m as CatalogModule).title) &&
       isText((m as CatalogModule).href) &&
+      typeof (m as CatalogModule).newHire === 'boolean' &&
       Array.isArray((m as CatalogModule).lessons) &&
       (m as CatalogModule).lessons.every(isLesson),
   );
