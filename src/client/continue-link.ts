@@ -1,8 +1,10 @@
-import { MARKS_KEY, continueFrom, readMarks } from '../lib/progress/marks.ts';
+import { MARKS_KEY, continueFrom, markOf, marksOf, readRecord, type Marks } from '../lib/progress/marks.ts';
+import type { Progress } from '../lib/progress/schema.ts';
 
-// The home page's main button: "Start here" for a newcomer; for a learner who has begun, the lesson to go on
-// with. Only then is the course's lesson list fetched (the catalogue the link names in data-continue), so the
-// page carries no course data.
+// The home page's main button, the one next thing: "Next in your assignment" when an assignment is open,
+// else "Continue" with the lesson to go on with, else "Start here". Only a learner who has begun needs the
+// course's lesson titles: the catalogue the link names in data-continue is fetched then, so the page carries
+// no course data.
 
 interface LessonLink {
   slug: string;
@@ -22,25 +24,47 @@ async function courseLessons(url: string): Promise<LessonLink[]> {
     .filter(isLessonLink);
 }
 
-const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
-let marks;
-try {
-  marks = readMarks(localStorage.getItem(MARKS_KEY));
-} catch {
-  marks = undefined;
+interface OpenAssignment {
+  title: string;
+  next: string;
+  due: string;
 }
-if (start?.dataset['continue'] && marks && marks.size > 0) {
+
+/** The open assignment due soonest and its next unfinished lesson, read leniently from the saved record. */
+function openAssignment(assignments: unknown, marks: Marks): OpenAssignment | undefined {
+  if (typeof assignments !== 'object' || assignments === null) return undefined;
+  const open = Object.values(assignments as Record<string, Partial<Progress['assignments'][string]>>).flatMap((a) => {
+    const next = Array.isArray(a.items)
+      ? a.items.find((slug) => typeof slug === 'string' && markOf(marks, slug) !== 'complete')
+      : undefined;
+    return next && typeof a.title === 'string' ? [{ title: a.title, next, due: typeof a.due === 'string' ? a.due : '9999' }] : [];
+  });
+  return open.sort((x, y) => x.due.localeCompare(y.due))[0];
+}
+
+const start = document.querySelector<HTMLAnchorElement>('a[data-continue]');
+let record;
+try {
+  record = readRecord(localStorage.getItem(MARKS_KEY));
+} catch {
+  record = undefined;
+}
+const marks = record && marksOf(record['lessons'] as Progress['lessons']);
+const assignment = record && marks && openAssignment(record['assignments'], marks);
+if (start?.dataset['continue'] && marks && (marks.size > 0 || assignment)) {
   const saved = marks;
   courseLessons(start.dataset['continue'])
     .then((lessons) => {
-      const slug = continueFrom(
-        saved,
-        lessons.map((l) => l.slug),
-      );
+      const slug =
+        assignment?.next ??
+        continueFrom(
+          saved,
+          lessons.map((l) => l.slug),
+        );
       const target = lessons.find((l) => l.slug === slug);
       if (!target) return;
       start.href = target.href;
-      start.textContent = `Continue where you left off: ${target.title}`;
+      start.textContent = assignment ? `Next in your assignment “${assignment.title}”: ${target.title}` : `Continue: ${target.title}`;
     })
     .catch(() => undefined);
 }

@@ -1,4 +1,4 @@
-import { MARKS_KEY, markLabel, markOf, readMarks, withVisit, type Marks } from '../lib/progress/marks.ts';
+import { MARKS_KEY, continueFrom, markLabel, markOf, readMarks, withVisit, type Marks } from '../lib/progress/marks.ts';
 
 // Decorates server-rendered lists with the learner's progress, and records the visit to a lesson page.
 // Marks sit in boxes whose size is reserved in CSS, so filling them in never moves the page.
@@ -21,6 +21,20 @@ function paint(marks: Marks) {
     const done = slugs.filter((s) => markOf(marks, s) === 'complete').length;
     el.dataset['status'] = done === slugs.length && done > 0 ? 'complete' : slugs.some((s) => marks.has(s)) ? 'in-progress' : 'not-started';
     el.textContent = `${done} of ${slugs.length} complete`;
+  }
+  // A module page leads with the one next thing: once begun, the lesson to go on with.
+  const go = document.querySelector<HTMLAnchorElement>('a[data-module-continue]');
+  if (go) {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lesson-link]')];
+    const slug = continueFrom(
+      marks,
+      links.map((l) => l.dataset['lessonLink'] ?? ''),
+    );
+    const next = links.find((l) => l.dataset['lessonLink'] === slug);
+    if (next) {
+      go.href = next.href;
+      go.textContent = `Continue: ${next.dataset['title'] ?? ''}`;
+    }
   }
 }
 

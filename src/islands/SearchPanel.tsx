@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { searchTerms } from '../lib/search/terms.ts';
-import { mergeByTerm } from '../lib/search/merge.ts';
+import { scoreByTerm } from '../lib/search/merge.ts';
+import { DEFAULT_TYPES, TYPES, aboutLeading, isDirectAnswer, rank } from '../lib/search/rank.ts';
 import { FILTERS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../lib/search/query.ts';
 import { loadPagefind, type PagefindResultData } from '../client/search/pagefind.ts';
 import { SearchResult } from './search/SearchResult.tsx';
@@ -11,9 +12,11 @@ interface Props {
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; partial: boolean } | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; direct: boolean } | { kind: 'error'; message: string };
 
 const PAGE = 8;
+/** How many of the best hits are loaded and reordered by type and audience; the rest follow in Pagefind's order. */
+const RANKED = 12;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
 
 /** Search over the whole course: type, see results at once, narrow by filters, move with the arrow keys. */
@@ -49,27 +52,26 @@ export default function SearchPanel({ syncUrl }: Props) {
     (async () => {
       try {
         const pagefind = await loadPagefind();
-        const terms = searchTerms(query.q);
-        const filters = pagefindFilters(query);
-        const [found, all] = await Promise.all([pagefind.search(terms, { filters }), pagefind.filters()]);
-        if (mine !== run.current || !found) return;
-        let hits = found.results;
-        let partial = false;
-        const words = terms.split(' ');
-        if (hits.length < 3 && words.length > 1) {
-          // Few or no pages hold every word: follow them with the pages that hold the most of them.
-          const each = await Promise.all(words.map((w) => pagefind.search(w, { filters })));
-          const some = mergeByTerm(each.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h }))));
-          const have = new Set(hits.map((h) => h.id));
-          partial = hits.length === 0 && some.length > 0;
-          hits = [...hits, ...some.filter((h) => !have.has(h.id))];
-        }
-        const first = await Promise.all(hits.slice(0, PAGE).map((r) => r.data()));
+        const words = searchTerms(query.q).split(' ').filter(Boolean);
+        const chosen = pagefindFilters(query);
+        // Role-play scripts stay out of results unless the learner asks for them with the Type filter.
+        const filters = chosen['type'] ? chosen : { ...chosen, type: { any: [...DEFAULT_TYPES] } };
+        const [perWord, all] = await Promise.all([Promise.all(words.map((w) => pagefind.search(w, { filters }))), pagefind.filters()]);
         if (mine !== run.current) return;
+        const scored = scoreByTerm(perWord.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h }))));
+        const head = scored.slice(0, RANKED);
+        const loaded = await Promise.all(head.map((h) => h.item.data()));
+        if (mine !== run.current) return;
+        const forManagers = aboutLeading(words) || (query.filters.audience ?? []).includes('Managers');
+        const ranked = rank(
+          head.map((h, i) => ({ ...h, data: loaded[i]!, type: loaded[i]!.meta['type'], audience: loaded[i]!.filters['audience'] ?? [] })),
+          forManagers,
+        );
+        const direct = isDirectAnswer(ranked[0]);
         setAvailable(all);
-        setResults(first);
-        setPending(hits.slice(PAGE));
-        setStatus({ kind: 'ready', total: hits.length, partial });
+        setResults(ranked.map((r) => r.data));
+        setPending(scored.slice(RANKED).map((h) => h.item));
+        setStatus({ kind: 'ready', total: scored.length, direct });
       } catch {
         if (mine === run.current)
           setStatus({
@@ -109,11 +111,14 @@ export default function SearchPanel({ syncUrl }: Props) {
     return () => panel?.removeEventListener('keydown', onKeyDown);
   });
 
+  const words = searchTerms(query.q).split(' ').filter(Boolean);
   const said =
     status.kind === 'ready'
       ? status.total === 0
         ? `No results for “${query.q}”. Try fewer or simpler words, or browse the handbook.`
-        : `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”${status.partial ? ' (no page has all your words; these have the most of them)' : ''}.`
+        : status.direct
+          ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”.`
+          : `No direct answer for “${query.q}”: the course may not cover it. These pages share some of your words.`
       : status.kind === 'loading'
         ? 'Searching…'
         : status.kind === 'error'
@@ -171,10 +176,24 @@ export default function SearchPanel({ syncUrl }: Props) {
         </details>
       )}
 
+      {status.kind === 'ready' && !status.direct && (
+        <p class="no-direct">
+          <a href="/handbook/">Browse all handbook cards</a>
+          {results.some((r) => r.meta['type'] === TYPES.card) ? ' or try the closest cards first:' : ''}
+        </p>
+      )}
       {results.length > 0 && (
         <ol class="search-results" ref={listRef} aria-label="Search results">
-          {results.map((r) => (
-            <SearchResult key={r.url} result={r} />
+          {(status.kind === 'ready' && !status.direct
+            ? [...results.filter((r) => r.meta['type'] === TYPES.card), ...results.filter((r) => r.meta['type'] !== TYPES.card)]
+            : results
+          ).map((r, i) => (
+            <SearchResult
+              key={r.url}
+              result={r}
+              words={words}
+              quick={i === 0 && status.kind === 'ready' && status.direct && r.meta['type'] === TYPES.card}
+            />
           ))}
         </ol>
       )}

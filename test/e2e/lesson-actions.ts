@@ -66,5 +66,5 @@ export async function finishLesson(page: Page) {
   }
   await answerCheck(page, true);
   await completion(page);
-  await page.getByText(/Done: you completed this lesson/).waitFor();
+  await page.getByRole('heading', { name: /Lesson complete/ }).waitFor();
 }

@@ -47,12 +47,17 @@ describe('practice no one can pass blind', () => {
     await failed.getByText(/the lesson stays in progress until you pass/).waitFor();
     await completion(page);
     await page.getByText(/To complete this lesson, pass the check/).waitFor();
-    expect(await page.getByText(/Done: you completed this lesson/).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /Lesson complete/ }).count()).toBe(0);
     expect(describeViolations(await axeViolations(page)), 'failed check').toEqual([]);
 
     await failed.getByRole('button', { name: 'Try again' }).click();
     await answerCheck(page, true);
-    await page.getByText(/Done: you completed this lesson/).waitFor();
+    await page.getByRole('heading', { name: /Lesson complete/ }).waitFor();
+    // The end of the lesson is a moment: both scores, the module's progress, and the next lesson as the big button.
+    const finished = page.locator('.complete-lesson.finished');
+    await expect(finished.locator('.scores').textContent()).resolves.toMatch(/Role-play: best \d+% · Check: \d+%, passed/);
+    await expect(finished.locator('.module-progress').textContent()).resolves.toMatch(/: 1 of \d+ lessons complete$/);
+    await finished.getByRole('link', { name: /^Next lesson: / }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -34,7 +34,7 @@ describe('learner progress in a real browser', () => {
 
     await page.goto(`${base}/`);
     await expect(page.locator('[data-module-progress]').first().textContent()).resolves.toBe('1 of 4 complete');
-    await expect(page.locator('a[data-continue]').textContent()).resolves.toMatch(/^Continue where you left off: Service is everyone/);
+    await expect(page.locator('a[data-continue]').textContent()).resolves.toMatch(/^Continue: Service is everyone/);
 
     await page.goto(`${base}/progress/`);
     // My progress fills in once its island has hydrated, which may finish after the load event.
@@ -54,11 +54,16 @@ describe('learner progress in a real browser', () => {
     await context.close();
   });
 
-  it('the learner can unmark a lesson', async () => {
+  it('the learner can unmark a lesson, after saying yes to the question it asks first', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}${lesson1}`);
     await markComplete(page);
-    await page.getByRole('button', { name: /Completed ✓/ }).click();
+    await page.getByRole('button', { name: 'Mark as not done' }).click();
+    await page.getByText('Mark this lesson as not done? Your scores are kept.').waitFor();
+    await page.getByRole('button', { name: 'Keep it complete' }).click();
+    await page.getByRole('heading', { name: /Lesson complete/ }).waitFor();
+    await page.getByRole('button', { name: 'Mark as not done' }).click();
+    await page.getByRole('button', { name: 'Yes, mark it not done' }).click();
     await page.getByText(/You marked this lesson as not done/).waitFor();
     expect(JSON.parse((await stored(page)) ?? '{}').lessons['glad-or-mad'].completion.done).toBe(false);
     await context.close();

@@ -63,7 +63,7 @@ async function playByKeyboard(page: Page, replies: string[]) {
     await sayByKeyboard(page, reply);
     if (i < replies.length - 1) {
       // Focus moves to the customer's new line, so a screen reader reads it next.
-      await page.waitForFunction(() => document.activeElement?.closest('.turn.current') !== null);
+      await page.waitForFunction(() => document.activeElement?.closest('.bubble.current') !== null);
     }
   }
   await page.locator('[data-roleplay][data-state="ended"]').waitFor();

@@ -35,6 +35,8 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page (WCAG 2.x A/AA and best practices) and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // A bubble still fading in has, for a moment, too little contrast: judge the page as it settles.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

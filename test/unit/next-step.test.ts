@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeCount, finishedOn, nextAfter } from '../../src/lib/course/next-step.ts';
+import { onboarding } from '../../src/lib/course/onboarding.ts';
 import { emptyProgress, type Progress } from '../../src/lib/progress/schema.ts';
 import { addAssignment, recordVisit, setComplete } from '../../src/lib/progress/update.ts';
 
@@ -35,5 +36,25 @@ describe('the next step after a lesson', () => {
     expect(completeCount(p, ['a', 'b', 'c'])).toBe(2);
     expect(finishedOn(p, ['a', 'b'])).toBe(NOW);
     expect(finishedOn(p, ['a', 'c'])).toBeUndefined();
+  });
+});
+
+describe('onboarding', () => {
+  const catalog = [
+    { id: 'm1', title: 'First', href: '/modules/m1/', newHire: true, lessons: [{ slug: 'a', title: 'A', minutes: 5, href: '/a/' }] },
+    { id: 'm2', title: 'Second', href: '/modules/m2/', newHire: true, lessons: [{ slug: 'b', title: 'B', minutes: 5, href: '/b/' }] },
+    { id: 'lead', title: 'Leading', href: '/modules/lead/', newHire: false, lessons: [{ slug: 'c', title: 'C', minutes: 5, href: '/c/' }] },
+  ];
+
+  it('lists the new-hire modules with progress, complete once each is finished (the managers’ module aside)', () => {
+    expect(onboarding(done(emptyProgress(), 'a'), catalog)).toEqual({
+      modules: [
+        { title: 'First', href: '/modules/m1/', done: 1, total: 1, finishedOn: NOW },
+        { title: 'Second', href: '/modules/m2/', done: 0, total: 1, finishedOn: undefined },
+      ],
+      complete: false,
+    });
+    expect(onboarding(done(emptyProgress(), 'a', 'b'), catalog).complete).toBe(true);
+    expect(onboarding(emptyProgress(), []).complete).toBe(false);
   });
 });

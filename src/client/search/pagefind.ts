@@ -25,7 +25,7 @@ export interface PagefindSearch {
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  search(term: string | null, o?: { filters?: Record<string, string[] | { any: string[] }> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -1,32 +1,47 @@
-import { excerptParts } from '../../lib/search/excerpt.ts';
+import type { ComponentChildren } from 'preact';
+import { highlightRanges } from '../../lib/search/highlight.ts';
+import { TYPES } from '../../lib/search/rank.ts';
 import type { PagefindResultData } from '../../client/search/pagefind.ts';
 
-/** Excerpt text with the found words marked: built from text parts, never inserted as HTML. */
-function Excerpt({ html }: { html: string }) {
-  return <>{excerptParts(html).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</>;
+/** Text with the searched words marked: text parts only, never inserted as HTML. */
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  const parts: ComponentChildren[] = [];
+  let last = 0;
+  for (const [start, end] of highlightRanges(text, words)) {
+    parts.push(text.slice(last, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    last = end;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
 }
 
-export function SearchResult({ result }: { result: PagefindResultData }) {
-  const { meta, filters } = result;
-  const subs = result.sub_results.filter((s) => s.url !== result.url && !/#(questions|objectives)$/.test(s.url)).slice(0, 3);
-  const where = [meta['type'], filters['module']?.[0], meta['minutes'] ? `${meta['minutes']} min` : undefined].filter(Boolean).join(' · ');
+const BADGE: Record<string, string> = { [TYPES.card]: 'Card', [TYPES.lesson]: 'Lesson', [TYPES.script]: 'Role-play' };
+
+/**
+ * One compact result: a one-line title with its type, and one short clean line: a card's line to say (its quick
+ * answer), or the page's one-sentence summary. Never Pagefind's raw excerpt, which can run headings together.
+ */
+export function SearchResult({ result, words, quick }: { result: PagefindResultData; words: readonly string[]; quick: boolean }) {
+  const { meta } = result;
+  const type = meta['type'] ?? '';
+  const say = meta['say'];
+  const line = say ? `Say: “${say}”` : (meta['summary'] ?? '');
+  // Every word searched is marked on the page the result leads to (each word was a search of its own).
+  const href = `${result.url.split('?')[0]}${words.length > 0 ? `?${words.map((w) => `highlight=${encodeURIComponent(w)}`).join('&')}` : ''}`;
   return (
-    <li class="search-result">
-      <a href={result.url} class="result-title">
-        {meta['title'] ?? result.url}
+    <li class={`search-result${quick ? ' quick' : ''}`}>
+      <a href={href} class="result-title">
+        <span class="badge" data-type={type}>
+          {quick ? 'Quick answer' : (BADGE[type] ?? type)}
+        </span>{' '}
+        <span class="title-text">
+          <Marked text={meta['title'] ?? result.url} words={words} />
+        </span>
       </a>
-      {where && <p class="result-meta">{where}</p>}
-      <p class="result-excerpt">
-        <Excerpt html={result.excerpt} />
-      </p>
-      {subs.length > 0 && (
-        <ul class="result-subs">
-          {subs.map((s) => (
-            <li key={s.url}>
-              <a href={s.url}>{s.title}</a>: <Excerpt html={s.excerpt} />
-            </li>
-          ))}
-        </ul>
+      {line && (
+        <p class="result-excerpt">
+          <Marked text={line} words={words} />
+        </p>
       )}
     </li>
   );

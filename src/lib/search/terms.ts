@@ -8,7 +8,9 @@ const FILLER = new Set(
    to of in on at by for with from into onto about as up out off over under again just
    there here some any all each every really very too also
    don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't weren't haven't hasn't
-   let lets get got gets go going want need say tell know keeps`.split(/\s+/),
+   let lets get got gets go going want need say tell know keeps
+   dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt arent wasnt werent havent hasnt
+   whats wheres hows whos thats theres theyre youre ive shes hes someone something anything thing things ok okay`.split(/\s+/),
 );
 
 /** The words of a query worth searching for; the query itself when it is all filler. */

@@ -1,0 +1,41 @@
+// A worker types "supervisor" where the course says "manager", or "reciept" for "receipt". The index meets them
+// half way: a page that uses a word of a synonym group also carries the group's other words, as often as it
+// uses the group (up to a few times, so the page's own ranking for the word holds).
+
+/** Groups of words that mean the same thing, the course's own word first (content/search/synonyms.yaml). */
+export type Groups = readonly (readonly string[])[];
+
+const MAX_REPEAT = 3;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches the word or phrase as a whole word, with any spacing or hyphen between its parts. */
+const wordPattern = (word: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${word
+      .split(/[\s-]+/)
+      .map(escape)
+      .join('[\\s-]+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+
+/** How many times a word or phrase occurs in a text, as a whole word, ignoring case. */
+export const occurrences = (text: string, word: string) => text.match(wordPattern(word))?.length ?? 0;
+
+/**
+ * The words to add to a page's index: for each group the page uses, the group's words the page does not
+ * have, each repeated as often as the page uses the group (at most three times). Empty when none applies.
+ */
+export function indexExtras(pageText: string, groups: Groups): string {
+  const extras: string[] = [];
+  for (const group of groups) {
+    const counts = group.map((word) => occurrences(pageText, word));
+    const uses = Math.min(
+      MAX_REPEAT,
+      counts.reduce((a, b) => a + b, 0),
+    );
+    if (uses === 0) continue;
+    group.forEach((word, i) => {
+      if (counts[i] === 0) for (let n = 0; n < uses; n++) extras.push(word);
+    });
+  }
+  return extras.join(' ');
+}

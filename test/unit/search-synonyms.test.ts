@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { indexExtras, occurrences } from '../../src/lib/search/synonyms.ts';
+import { synonymsSchema } from '../../src/schemas/synonyms.ts';
+
+const groups = [
+  ['manager', 'supervisor', 'boss', 'team lead'],
+  ['receipt', 'reciept'],
+  ['refund', 'money back'],
+];
+
+describe('search synonyms', () => {
+  it('counts whole words and phrases only, ignoring case, spacing and hyphens', () => {
+    expect(occurrences('Ask your Manager. Managers know; the manager-on-duty too.', 'manager')).toBe(2);
+    expect(occurrences('Talk to the team  lead or the team-lead', 'team lead')).toBe(2);
+    expect(occurrences('a bossy tone', 'boss')).toBe(0);
+  });
+
+  it("adds a group's other words to a page that uses the group, as often as it does, at most three times", () => {
+    expect(indexExtras('Ask your manager.', groups)).toBe('supervisor boss team lead');
+    expect(indexExtras('manager manager, and the boss', groups)).toBe('supervisor supervisor supervisor team lead team lead team lead');
+    expect(indexExtras('Give them their money back and a receipt.', groups)).toBe('reciept refund');
+    expect(indexExtras('Nothing to see here.', groups)).toBe('');
+  });
+
+  it('refuses a word in two groups, an upper-case word and a group of one, naming where', () => {
+    const read = synonymsSchema.safeParse([['manager', 'boss'], ['Boss'], ['owner', 'boss']]);
+    expect(read.success).toBe(false);
+    const issues = read.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual([
+      expect.stringMatching(/^1\.0: write each word in lower case/),
+      '1: a group needs at least two words',
+      '2.1: "boss" is already in group 1; a word belongs to one group',
+    ]);
+  });
+});
