@@ -2,25 +2,14 @@
 // Each page is indexed as built, plus the words a worker might use for its own (content/search/synonyms.yaml,
 // src/lib/search/synonyms.ts) in a part of the page that only the index sees: the pages people download stay
 // as they are. A broken synonyms file stops the build naming the file and the place.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { synonymsSchema } from '../src/schemas/synonyms.ts';
+import { getSynonyms } from '../src/data/synonyms.ts';
 import { indexExtras, type Groups } from '../src/lib/search/synonyms.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const synonymsFile = join(process.env['COURSE_CONTENT_DIR'] ?? 'content', 'search', 'synonyms.yaml');
-
-function readSynonyms(): Groups {
-  if (!existsSync(synonymsFile)) return [];
-  const parsed = synonymsSchema.safeParse(loadYaml(readFileSync(synonymsFile, 'utf8')));
-  if (parsed.success) return parsed.data;
-  const where = parsed.error.issues.map((i) => `${synonymsFile}: group ${i.path.map((p) => Number(p) + 1).join(', word ')}: ${i.message}`);
-  throw new Error(`The search synonyms have ${where.length} problem(s):\n${where.join('\n')}`);
-}
-
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.html') ? [join(dir, f)] : []));
 
@@ -36,7 +25,7 @@ function withSynonyms(html: string, groups: Groups): string {
   return html.replace(/(<[^>]*\bdata-pagefind-body\b[^>]*>)/, `$1<p data-pagefind-weight="0.7" hidden>${extras}</p>`);
 }
 
-const groups = readSynonyms();
+const groups = getSynonyms();
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

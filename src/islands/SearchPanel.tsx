@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { searchTerms } from '../lib/search/terms.ts';
-import { scoreByTerm } from '../lib/search/merge.ts';
+import { isFiller, searchTerms } from '../lib/search/terms.ts';
+import { coverage, distinctStems, hasTerm, mergeHits, phraseMatches, termWeights } from '../lib/search/merge.ts';
 import { DEFAULT_TYPES, TYPES, aboutLeading, isDirectAnswer, rank } from '../lib/search/rank.ts';
 import { FILTERS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../lib/search/query.ts';
-import { loadPagefind, type PagefindResultData } from '../client/search/pagefind.ts';
+import { loadPagefind, loadSynonyms, type PagefindResultData } from '../client/search/pagefind.ts';
+import { toCourseWords } from '../lib/search/expand.ts';
 import { SearchResult } from './search/SearchResult.tsx';
 
 interface Props {
@@ -12,9 +13,14 @@ interface Props {
 }
 
 type Status =
-  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; total: number; direct: boolean } | { kind: 'error'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; total: number; direct: boolean; for: string }
+  | { kind: 'error'; message: string };
 
 const PAGE = 8;
+/** What a page says it answers: its title, summary, line to say and listed questions (meta the pages declare). */
+const answerSurface = (r: PagefindResultData) => ['title', 'summary', 'say', 'questions'].map((k) => r.meta[k] ?? '').join(' ');
 /** How many of the best hits are loaded and reordered by type and audience; the rest follow in Pagefind's order. */
 const RANKED = 12;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
@@ -51,27 +57,48 @@ export default function SearchPanel({ syncUrl }: Props) {
     setStatus((s) => (s.kind === 'ready' ? s : { kind: 'loading' }));
     (async () => {
       try {
-        const pagefind = await loadPagefind();
-        const words = searchTerms(query.q).split(' ').filter(Boolean);
+        const [pagefind, groups] = await Promise.all([loadPagefind(), loadSynonyms()]);
+        const asked = toCourseWords(query.q, groups);
+        const words = distinctStems([...new Set(searchTerms(asked).split(' ').filter(Boolean))]);
         const chosen = pagefindFilters(query);
         // Role-play scripts stay out of results unless the learner asks for them with the Type filter.
         const filters = chosen['type'] ? chosen : { ...chosen, type: { any: [...DEFAULT_TYPES] } };
-        const [perWord, all] = await Promise.all([Promise.all(words.map((w) => pagefind.search(w, { filters }))), pagefind.filters()]);
+        const [perWord, together, all] = await Promise.all([
+          Promise.all(words.map((w) => pagefind.search(w, { filters }))),
+          words.length > 1 ? pagefind.search(words.join(' '), { filters }) : null,
+          pagefind.filters(),
+        ]);
+        // Pages that hold every word (Pagefind's own search of them together) answer more of the question.
+        const withAll = new Set((together?.results ?? []).map((r) => r.id));
         if (mine !== run.current) return;
-        const scored = scoreByTerm(perWord.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h }))));
-        const head = scored.slice(0, RANKED);
+        const hits = perWord.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h })));
+        // Whether the course has each word at all: Pagefind answers an unknown word with near misses.
+        const tops = await Promise.all(hits.map((h) => h[0]?.item.data()));
+        const weights = termWeights(
+          hits.map((h, t) => ({ count: h.length, known: tops[t] !== undefined && hasTerm(tops[t].content, words[t]!) })),
+        );
+        const merged = mergeHits(hits);
+        const head = merged.slice(0, RANKED);
         const loaded = await Promise.all(head.map((h) => h.item.data()));
         if (mine !== run.current) return;
         const forManagers = aboutLeading(words) || (query.filters.audience ?? []).includes('Managers');
         const ranked = rank(
-          head.map((h, i) => ({ ...h, data: loaded[i]!, type: loaded[i]!.meta['type'], audience: loaded[i]!.filters['audience'] ?? [] })),
+          head.map((h, i) => ({
+            data: loaded[i]!,
+            // A page with the question's own phrases in it answers more closely.
+            score: h.score * (1 + 0.35 * phraseMatches(loaded[i]!.content, asked, isFiller)) * (withAll.has(h.item.id) ? 1.5 : 1),
+            coverage: coverage(loaded[i]!.content, words, weights),
+            surface: coverage(answerSurface(loaded[i]!), words, weights),
+            type: loaded[i]!.meta['type'],
+            audience: loaded[i]!.filters['audience'] ?? [],
+          })),
           forManagers,
         );
-        const direct = isDirectAnswer(ranked[0]);
+        const direct = isDirectAnswer(ranked);
         setAvailable(all);
         setResults(ranked.map((r) => r.data));
-        setPending(scored.slice(RANKED).map((h) => h.item));
-        setStatus({ kind: 'ready', total: scored.length, direct });
+        setPending(merged.slice(RANKED).map((h) => h.item));
+        setStatus({ kind: 'ready', total: merged.length, direct, for: query.q });
       } catch {
         if (mine === run.current)
           setStatus({
@@ -111,14 +138,16 @@ export default function SearchPanel({ syncUrl }: Props) {
     return () => panel?.removeEventListener('keydown', onKeyDown);
   });
 
-  const words = searchTerms(query.q).split(' ').filter(Boolean);
+  const words = searchTerms(status.kind === 'ready' ? status.for : query.q)
+    .split(' ')
+    .filter(Boolean);
   const said =
     status.kind === 'ready'
       ? status.total === 0
-        ? `No results for “${query.q}”. Try fewer or simpler words, or browse the handbook.`
+        ? `No results for “${status.for}”. Try fewer or simpler words, or browse the handbook.`
         : status.direct
-          ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${query.q}”.`
-          : `No direct answer for “${query.q}”: the course may not cover it. These pages share some of your words.`
+          ? `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${status.for}”.`
+          : `No direct answer for “${status.for}”: the course may not cover it. These pages share some of your words.`
       : status.kind === 'loading'
         ? 'Searching…'
         : status.kind === 'error'
@@ -178,16 +207,27 @@ export default function SearchPanel({ syncUrl }: Props) {
 
       {status.kind === 'ready' && !status.direct && (
         <p class="no-direct">
+          {results.some((r) => r.meta['type'] === TYPES.card) && (
+            <>
+              Closest cards:{' '}
+              {results
+                .filter((r) => r.meta['type'] === TYPES.card)
+                .slice(0, 2)
+                .map((r, i) => (
+                  <>
+                    {i > 0 && ' · '}
+                    <a href={r.url.split('?')[0]}>{r.meta['title']}</a>
+                  </>
+                ))}
+              {' · '}
+            </>
+          )}
           <a href="/handbook/">Browse all handbook cards</a>
-          {results.some((r) => r.meta['type'] === TYPES.card) ? ' or try the closest cards first:' : ''}
         </p>
       )}
       {results.length > 0 && (
         <ol class="search-results" ref={listRef} aria-label="Search results">
-          {(status.kind === 'ready' && !status.direct
-            ? [...results.filter((r) => r.meta['type'] === TYPES.card), ...results.filter((r) => r.meta['type'] !== TYPES.card)]
-            : results
-          ).map((r, i) => (
+          {results.map((r, i) => (
             <SearchResult
               key={r.url}
               result={r}

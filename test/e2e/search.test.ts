@@ -75,13 +75,14 @@ describe('search in a real browser', () => {
     const dialog = p.getByRole('dialog', { name: 'Search' });
     await dialog.getByLabel('Search the course').waitFor();
     await p.keyboard.type('apologize');
-    await dialog.locator('.search-results').waitFor();
+    await dialog.locator('[role="status"]').filter({ hasText: '“apologize”' }).waitFor();
     await p.keyboard.press('ArrowDown');
+    // The card that answers comes first, as the quick answer.
     await expect(p.evaluate(() => document.activeElement?.querySelector('.title-text')?.textContent)).resolves.toBe(
-      'Apologize like you mean it',
+      'The apology-and-remedy steps',
     );
     await p.keyboard.press('Enter');
-    await p.waitForURL(/\/apologize-like-you-mean-it\/\?highlight=apologize/);
+    await p.waitForURL(/\/apology-and-remedy\/\?highlight=apologize/);
     expect(await p.locator('[data-pagefind-body] mark.search-hit').count()).toBeGreaterThan(0);
 
     // Ctrl+K opens it too, and Escape closes it.

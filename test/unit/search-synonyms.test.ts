@@ -33,3 +33,13 @@ describe('search synonyms', () => {
     ]);
   });
 });
+
+describe("a worker's words put into the course's own", () => {
+  it('replaces phrases and words of a group with its first word, longest first, whole words only', async () => {
+    const { toCourseWords } = await import('../../src/lib/search/expand.ts');
+    expect(toCourseWords('Customer wants their MONEY BACK from my supervisor', groups)).toBe('customer wants their refund from my manager');
+    expect(toCourseWords('lost the reciept', groups)).toBe('lost the receipt');
+    expect(toCourseWords('the bossy team-lead', groups)).toBe('the bossy manager');
+    expect(toCourseWords('nothing to change', groups)).toBe('nothing to change');
+  });
+});

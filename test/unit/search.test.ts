@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
 import { highlightRanges, highlightTerms } from '../../src/lib/search/highlight.ts';
-import { scoreByTerm } from '../../src/lib/search/merge.ts';
+import { coverage, hasTerm, mergeHits, termWeights } from '../../src/lib/search/merge.ts';
 import { aboutLeading, isDirectAnswer, rank } from '../../src/lib/search/rank.ts';
 import { readQuery, toggleFilter, writeQuery } from '../../src/lib/search/query.ts';
 import { searchTerms } from '../../src/lib/search/terms.ts';
@@ -76,24 +76,35 @@ describe('highlighting on the landing page', () => {
 });
 
 describe('merging word-by-word results', () => {
-  it('puts pages with the rarer words first, and says how much of the question each covers', () => {
-    const hit = (id: string, score = 1) => ({ id, score, item: id });
-    const customer = ['a', 'b', 'c', 'd'].map((id) => hit(id));
-    const interrupting = [hit('c')];
-    const merged = scoreByTerm([customer, interrupting]);
-    expect(merged.map((m) => m.item)).toEqual(['c', 'a', 'b', 'd']);
-    expect(merged[0]!.coverage).toBe(1);
-    expect(merged[1]!.coverage).toBeGreaterThan(0);
-    expect(merged[1]!.coverage).toBeLessThan(0.5);
+  const hit = (id: string, score = 1) => ({ id, score, item: id });
+
+  it('weighs a rare word more than a common one, and a word the course does not have most of all', () => {
+    const [common, rare, unknown] = termWeights([
+      { count: 40, known: true },
+      { count: 2, known: true },
+      { count: 26, known: false },
+    ]);
+    expect(rare!).toBeGreaterThan(common!);
+    expect(unknown!).toBeGreaterThan(rare!);
   });
 
-  it('counts a word found nowhere as the rarest, so a page with the other words covers only part', () => {
-    const hit = (id: string) => ({ id, score: 1, item: id });
-    const merged = scoreByTerm([[hit('a'), hit('b')], []]);
-    expect(merged.map((m) => m.item)).toEqual(['a', 'b']);
-    expect(merged[0]!.coverage).toBeLessThan(0.5);
-    expect(scoreByTerm([[hit('a')]])[0]!.coverage).toBe(1);
-    expect(scoreByTerm([])).toEqual([]);
+  it("adds up each page's scores for the words it has, strongest first", () => {
+    const customer = [hit('a', 1), hit('b', 2), hit('c', 1), hit('d', 0.5)];
+    const interrupting = [hit('c', 4)];
+    expect(mergeHits([customer, interrupting])).toEqual([
+      { item: 'c', score: 5 },
+      { item: 'b', score: 2 },
+      { item: 'a', score: 1 },
+      { item: 'd', score: 0.5 },
+    ]);
+    expect(mergeHits([])).toEqual([]);
+  });
+
+  it('counts only real matches of each word, by stem, towards how much of the question a page answers', () => {
+    expect(hasTerm('Calling back the customer', 'calls')).toBe(true);
+    expect(hasTerm('the shop floor', 'shoplifter')).toBe(false);
+    expect(coverage('Say no, then offer what you can do', ['no', 'offer', 'shoplifter'], [1, 1, 2])).toBe(0.5);
+    expect(coverage('anything', [], [])).toBe(0);
   });
 });
 
@@ -103,13 +114,21 @@ describe('ranking what search found', () => {
     audience,
     coverage,
     score,
+    surface: 0,
   });
 
-  it('puts a card that answers first, then lessons, and a card that answers less after a lesson that answers more', () => {
+  it('puts a card that answers first over a lesson that matches a little more, but not over one that matches much more', () => {
+    const lesson = page('Lesson', 1, 1.2);
+    const card = { ...page('Handbook card', 1, 1), surface: 0.5 };
+    const strongLesson = page('Lesson', 1, 5);
+    expect(rank([lesson, card], false)).toEqual([card, lesson]);
+    expect(rank([card, strongLesson], false)).toEqual([strongLesson, card]);
+  });
+
+  it('gives a card no lead when only its body has the words', () => {
     const lesson = page('Lesson', 1, 1.2);
     const card = page('Handbook card', 1, 1);
-    const weakCard = page('Handbook card', 0.5, 5);
-    expect(rank([lesson, weakCard, card], false)).toEqual([card, lesson, weakCard]);
+    expect(rank([card, lesson], false)).toEqual([lesson, card]);
   });
 
   it('ranks pages only for managers after the rest, unless the question is about leading a team', () => {
@@ -121,9 +140,16 @@ describe('ranking what search found', () => {
     expect(aboutLeading(['angry', 'customer'])).toBe(false);
   });
 
-  it('calls a best page covering less than 60 % of the question no direct answer', () => {
-    expect(isDirectAnswer({ coverage: 0.8 })).toBe(true);
-    expect(isDirectAnswer({ coverage: 0.4 })).toBe(false);
-    expect(isDirectAnswer(undefined)).toBe(false);
+  it('has a direct answer when a top page says much of the question in its own answer, or its text has most of it strongly', () => {
+    expect(
+      isDirectAnswer([
+        { coverage: 0.4, surface: 0.1, score: 3 },
+        { coverage: 0.4, surface: 0.35, score: 2 },
+      ]),
+    ).toBe(true);
+    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, score: 13 }])).toBe(true);
+    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, score: 5 }])).toBe(false);
+    expect(isDirectAnswer([{ coverage: 0.2, surface: 0.2, score: 20 }])).toBe(false);
+    expect(isDirectAnswer([])).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
@@ -44,4 +46,17 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
+}
+
+let synonyms: Promise<string[][]> | undefined;
+
+/** The synonym groups (/data/synonyms.json), loaded with the index; none when they cannot be had. */
+export function loadSynonyms(): Promise<string[][]> {
+  synonyms ??= fetch('/data/synonyms.json')
+    .then((r) => (r.ok ? r.json() : []))
+    .then((groups: unknown) =>
+      Array.isArray(groups) ? groups.filter((g): g is string[] => Array.isArray(g) && g.every((w) => typeof w === 'string')) : [],
+    )
+    .catch(() => []);
+  return synonyms;
 }

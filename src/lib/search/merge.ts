@@ -5,38 +5,81 @@ export interface Hit<T> {
   item: T;
 }
 
-/** A page found by one or more words of the query. */
-export interface Scored<T> {
+const SUFFIX = /(?:ing|ed|es|er|ly|s)$/;
+/** A word's stem for matching: common endings off, at least four letters kept ("calling" → "call"). */
+export const stem = (word: string) => {
+  const cut = word.toLowerCase().replace(/ies$/, 'y').replace(SUFFIX, '');
+  return cut.length >= 4 ? cut : word.toLowerCase().slice(0, Math.max(4, cut.length));
+};
+
+/** Whether a text has a word starting with the term's stem: a real match, not one of Pagefind's near misses. */
+export function hasTerm(text: string, term: string): boolean {
+  const s = stem(term);
+  const short = term.length <= 3;
+  return (text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).some((w) => (short ? w === term.toLowerCase() : w.startsWith(s)));
+}
+
+/**
+ * How much each word of a query says: a word found on few pages says more about what the learner wants than
+ * one found everywhere ("interrupting" against "customer"); a word the course does not have at all (Pagefind
+ * then returns near misses) says the most, so pages that answer the rest still answer only part of the question.
+ */
+export function termWeights(perTerm: readonly { count: number; known: boolean }[]): number[] {
+  const widest = Math.max(1, ...perTerm.map((t) => t.count));
+  return perTerm.map((t) => (t.known ? Math.log(1 + widest / Math.max(1, t.count)) : Math.log(1 + widest) + Math.log(2)));
+}
+
+/** A page found by one or more words of the query, with how strongly it matches them, weighted by what each says. */
+export interface Merged<T> {
   item: T;
-  /** Share of the query's meaning the page holds: the rarity of the words it has over that of all the words (0 to 1). */
-  coverage: number;
-  /** Pagefind's scores for the words it has, added up. */
   score: number;
 }
 
 /**
- * A search for each word of a query, merged: a page need not hold every word (a worker's question often has
- * one the course never uses). A word found on few pages says more about what the learner wants than one found
- * everywhere ("interrupting" against "customer"), so each word counts by its rarity; a word found nowhere is
- * the rarest of all, so a page that answers the rest still covers only part of the question. Pages covering
- * more come first, then the higher score; stable for equal pages.
+ * Every page found by any word, strongest first, by Pagefind's scores for the words it has added up: they already
+ * weigh a word by how rare it is and by where it sits (a title or a listed question counts more than the text).
  */
-export function scoreByTerm<T>(perTerm: readonly (readonly Hit<T>[])[]): Scored<T>[] {
-  const widest = Math.max(1, ...perTerm.map((hits) => hits.length));
-  const rarity = perTerm.map((hits) => Math.log(1 + widest / Math.max(1, hits.length)) + (hits.length === 0 ? Math.log(2) : 0));
-  const total = rarity.reduce((a, b) => a + b, 0) || 1;
-  const merged = new Map<string, { item: T; weight: number; score: number; first: number }>();
+export function mergeHits<T>(perTerm: readonly (readonly Hit<T>[])[]): Merged<T>[] {
+  const merged = new Map<string, { item: T; score: number; first: number }>();
   let order = 0;
-  perTerm.forEach((hits, t) => {
+  for (const hits of perTerm) {
     for (const hit of hits) {
       const seen = merged.get(hit.id);
-      if (seen) {
-        seen.weight += rarity[t]!;
-        seen.score += hit.score;
-      } else merged.set(hit.id, { item: hit.item, weight: rarity[t]!, score: hit.score, first: order++ });
+      if (seen) seen.score += hit.score;
+      else merged.set(hit.id, { item: hit.item, score: hit.score, first: order++ });
     }
-  });
-  return [...merged.values()]
-    .sort((a, b) => b.weight - a.weight || b.score - a.score || a.first - b.first)
-    .map((m) => ({ item: m.item, coverage: m.weight / total, score: m.score }));
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score || a.first - b.first).map(({ item, score }) => ({ item, score }));
 }
+
+/** Share of the query's weight whose words the page's text really has (0 to 1). */
+export function coverage(text: string, terms: readonly string[], weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  return terms.reduce((sum, term, i) => sum + (hasTerm(text, term) ? (weights[i] ?? 0) : 0), 0) / total;
+}
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/**
+ * How many two-word phrases of the question the page's text has as phrases ("calm down", "off script",
+ * "repeat business"): a page that says what was asked in the same words answers it more closely than one
+ * that has the words apart. Only pairs of words that carry meaning count (not "allowed to").
+ */
+export function phraseMatches(text: string, query: string, isFiller: (word: string) => boolean): number {
+  const q = words(query);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < q.length; i++) if (!isFiller(q[i]!) && !isFiller(q[i + 1]!)) pairs.add(`${q[i]} ${q[i + 1]}`);
+  if (pairs.size === 0) return 0;
+  const t = words(text);
+  const have = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) have.add(`${t[i]} ${t[i + 1]}`);
+  return [...pairs].filter((p) => have.has(p)).length;
+}
+
+/** The words of a query with one word per stem ("caller" and "calling" would count the same idea twice). */
+export const distinctStems = (terms: readonly string[]) => terms.filter((t, i) => terms.findIndex((u) => stem(u) === stem(t)) === i);

@@ -4,7 +4,7 @@
 const FILLER = new Set(
   `a an the i i'm im me my mine we our us you your yours he she they them their it its this that these those
    is are am was were be been being do does did doing have has had having will would shall should can could may might must
-   what when where which who whom whose why how if then so than or and but nor not no yes
+   what when where which who whom whose why how if then so than or and but nor not yes
    to of in on at by for with from into onto about as up out off over under again just
    there here some any all each every really very too also
    don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't isn't aren't wasn't weren't haven't hasn't
@@ -12,6 +12,9 @@ const FILLER = new Set(
    dont doesnt didnt wont wouldnt cant couldnt shouldnt isnt arent wasnt werent havent hasnt
    whats wheres hows whos thats theres theyre youre ive shes hes someone something anything thing things ok okay`.split(/\s+/),
 );
+
+/** Whether a word is filler: no page needs to contain it. */
+export const isFiller = (word: string) => FILLER.has(word);
 
 /** The words of a query worth searching for; the query itself when it is all filler. */
 export function searchTerms(query: string): string {

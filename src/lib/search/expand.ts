@@ -1,0 +1,28 @@
+import { occurrences, type Groups } from './synonyms.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A worker's words put into the course's own: each word or phrase of a synonym group found in the query (the
+ * longest first, so "money back" wins over "back") is replaced by the group's first word. The index also
+ * knows the other words (synonyms.ts), but the course's own word ranks the pages by how they really use it.
+ */
+export function toCourseWords(query: string, groups: Groups): string {
+  let text = ` ${query.toLowerCase().replace(/[’‘]/g, "'")} `;
+  const entries = groups
+    .flatMap((group) => group.slice(1).map((word) => ({ word, head: group[0]! })))
+    .filter((e) => e.word !== e.head)
+    .sort((a, b) => b.word.length - a.word.length);
+  for (const { word, head } of entries) {
+    if (occurrences(text, word) === 0) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${word
+        .split(/[\s-]+/)
+        .map(escape)
+        .join('[\\s-]+')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    text = text.replace(pattern, head);
+  }
+  return text.trim();
+}
