@@ -146,7 +146,10 @@ describe('saving', () => {
       const [a, b] = [await context.newPage(), await context.newPage()];
       await a.goto(`${base}/modules/why-service-matters/glad-or-mad/`);
       await b.goto(`${base}/modules/why-service-matters/back-to-basics/`);
+      // A background tab's timers and observers are throttled: bring each to the front to play it.
+      await a.bringToFront();
       const lastA = await toLastReply(a, 'missing-birthday-cake');
+      await b.bringToFront();
       const lastB = await toLastReply(b, 'salon-running-late');
       await Promise.all([lastA.click(), lastB.click()]);
       await Promise.all([a.getByText('Saved to your progress.').waitFor(), b.getByText('Saved to your progress.').waitFor()]);

@@ -14,7 +14,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A page that records console errors and failed requests, so a test can assert there were none. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
+  // Reduced motion unless a test asks otherwise: a page scrolling smoothly in a background tab, which the
+  // browser throttles, would keep a click waiting for it to settle.
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
