@@ -134,6 +134,15 @@ async function searchTiming(site = dist) {
       }
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)];
+      // The project's everyday questions fit only the project's own course, not a generated one.
+      if (site !== dist) return median;
+      const { load } = await import('js-yaml');
+      const { askAll } = await import('../test/support/search-questions.ts');
+      const questions = load(readFileSync('test/search/questions.yaml', 'utf8'));
+      const quality = await askAll(page, url, questions);
+      console.log(
+        `Everyday questions (test/search/questions.yaml): ${quality.found} of ${questions.length} (${((quality.found / questions.length) * 100).toFixed(1)} %) find a fitting page in the top three; ${quality.unsure} called no direct answer`,
+      );
       console.log(
         `Query to results, median of ${times.length}: ${median.toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`,
       );

@@ -7,6 +7,7 @@ import { readRosterCodes, readSentAssignments, writeSentAssignments } from '../l
 const SENT_KEY = 'glad-to-help:sent-assignments';
 const ROSTER_KEY = 'glad-to-help:roster-reports';
 const LEARNER_KEY = 'glad-to-help:learner-id';
+const EXPECTED_KEY = 'glad-to-help:team-expected';
 
 function read(key: string): string | null {
   try {
@@ -38,6 +39,10 @@ export function rememberSentAssignment(id: string, details: KnownAssignment): bo
 export const keptRosterCodes = () => readRosterCodes(read(ROSTER_KEY));
 export const keepRosterCodes = (codes: readonly string[]) => write(ROSTER_KEY, JSON.stringify([...new Set(codes)]));
 export const forgetRosterCodes = () => write(ROSTER_KEY, null);
+
+/** The names of the people the manager expects to report, as typed (one a line). */
+export const keptExpected = () => read(EXPECTED_KEY) ?? '';
+export const keepExpected = (text: string) => write(EXPECTED_KEY, text.slice(0, 20_000));
 
 /** This browser's random learner id, made on first use; reports carry it so two people named Sam stay two rows. */
 export function learnerId(): string | undefined {

@@ -5,7 +5,15 @@ import { rosterCsv } from '../lib/assignments/csv.ts';
 import { decodeReport, encodeReport, findReportCodes } from '../lib/assignments/report.ts';
 import { reportsFromCsv } from '../lib/assignments/csv-import.ts';
 import { buildRoster, type KnownAssignment } from '../lib/assignments/roster.ts';
-import { forgetRosterCodes, keepRosterCodes, keptRosterCodes, sentAssignments } from '../client/manager-storage.ts';
+import {
+  forgetRosterCodes,
+  keepExpected,
+  keepRosterCodes,
+  keptExpected,
+  keptRosterCodes,
+  sentAssignments,
+} from '../client/manager-storage.ts';
+import { notReported, readExpected, reminderMail } from '../lib/assignments/expected.ts';
 import type { ReportPayload } from '../lib/assignments/schema.ts';
 import { downloadText } from '../client/download.ts';
 import { today } from '../client/today.ts';
@@ -47,6 +55,9 @@ function TeamRosterView({ modules }: Props) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [said, setSaid] = useState('');
   const [over, setOver] = useState(false);
+  const [expectedText, setExpectedText] = useState('');
+  useEffect(() => setExpectedText(keptExpected()), []);
+  const expected = useMemo(() => readExpected(expectedText), [expectedText]);
 
   /** Reads every report in some texts; adds the good ones, lists the rest. */
   const take = (texts: { source: string; text: string }[], quiet = false) => {
@@ -200,12 +211,35 @@ function TeamRosterView({ modules }: Props) {
           This browser is not keeping the roster (its storage is blocked or full): export the CSV before you close the page.
         </p>
       )}
+      <details class="expected" open={expected.length > 0}>
+        <summary>Who should report{expected.length > 0 ? ` (${expected.length})` : ''}</summary>
+        <p class="form-field">
+          <label for="expected-names">The people you sent the assignment to, one name a line (kept in this browser only)</label>
+          <textarea
+            id="expected-names"
+            rows={4}
+            value={expectedText}
+            spellcheck={false}
+            onInput={(e) => {
+              setExpectedText(e.currentTarget.value);
+              keepExpected(e.currentTarget.value);
+            }}
+          />
+        </p>
+      </details>
+
       {roster.length === 0 ? (
-        <p class="roster-empty">No reports yet. Add some above and the roster appears here.</p>
+        <>
+          <p class="roster-empty">No reports yet. Add some above and the roster appears here.</p>
+          {expected.length > 0 && <NotReported names={expected} title="your assignment" due={undefined} />}
+        </>
       ) : (
         <>
           {roster.map((g) => (
-            <RosterTable key={g.assignmentId} group={g} lessons={lessons} />
+            <div key={g.assignmentId}>
+              <RosterTable group={g} lessons={lessons} />
+              {expected.length > 0 && <NotReported names={notReported(expected, g)} title={g.title} due={g.due} />}
+            </div>
           ))}
           <p class="data-actions">
             <button type="button" class="primary" onClick={exportCsv}>
@@ -217,6 +251,23 @@ function TeamRosterView({ modules }: Props) {
           </p>
         </>
       )}
+    </div>
+  );
+}
+
+/** Who was expected and has not reported, with a ready reminder e-mail. */
+function NotReported({ names, title, due }: { names: string[]; title: string; due: string | undefined }) {
+  if (names.length === 0) return <p class="all-reported">Everyone you expect has reported.</p>;
+  return (
+    <div class="not-reported">
+      <p>
+        <strong>Not reported yet ({names.length}):</strong> {names.join(', ')}
+      </p>
+      <p>
+        <a class="button" href={reminderMail(title, due, location.origin)}>
+          Write a reminder e-mail
+        </a>
+      </p>
     </div>
   );
 }

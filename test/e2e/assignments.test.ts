@@ -238,6 +238,38 @@ describe('assignments, from manager to learner and back, with no server', () => 
     await context.close();
   });
 
+  it('the Team page lists who is expected and has not reported, with a ready reminder, and keeps the names', async () => {
+    const { page, context, errors } = await openPage(browser);
+    const report = encodeReport({
+      a: 'a-exp1',
+      t: 'Phone refresher',
+      n: 'Ana Silva',
+      at: '2026-11-19T10:00:00.000Z',
+      d: '2026-12-08',
+      i: [{ s: 'glad-or-mad' }],
+    });
+    if (!report.ok) throw new Error(report.message);
+    await page.goto(`${base}/team/`);
+    await page.locator('astro-island:not([ssr]) .team').waitFor();
+    await page.getByText('Who should report').click();
+    await page.getByLabel(/The people you sent the assignment to/).fill('Ana Silva\nBo Lindqvist\nChen Wei');
+    await page
+      .getByText('Nobody')
+      .or(page.getByText(/Not reported yet \(3\)/))
+      .first()
+      .waitFor();
+    await page.getByLabel(/Paste report links/).fill(`${base}/team/#${report.fragment}`);
+    await page.getByRole('button', { name: 'Add reports' }).click();
+    const missing = page.locator('.not-reported');
+    await expect(missing.locator('p').first().textContent()).resolves.toBe('Not reported yet (2): Bo Lindqvist, Chen Wei');
+    const mail = await missing.getByRole('link', { name: 'Write a reminder e-mail' }).getAttribute('href');
+    expect(new URLSearchParams(mail!.slice('mailto:?'.length)).get('subject')).toBe('Reminder: Phone refresher');
+    await page.reload();
+    await expect(page.locator('.not-reported p').first().textContent()).resolves.toBe('Not reported yet (2): Bo Lindqvist, Chen Wei');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the printed sheet shows the assignment and its QR code, without the form', async () => {
     const { page, context } = await openPage(browser);
     await makeAssignment(page);
