@@ -133,7 +133,8 @@ function Finished({ slug, activities, next, module, progress }: Props & { progre
         {scores && <span class="scores"> {scores}</span>}
       </p>
       <p class="module-progress">
-        <a href={module.href}>{module.title}</a>: {moduleDone} of {module.slugs.length} lessons complete
+        <a href={module.href}>{module.title}</a>: {moduleDone} of {module.slugs.length} {module.slugs.length === 1 ? 'lesson' : 'lessons'}{' '}
+        complete
       </p>
       {moduleComplete && (
         <div class="milestone" role="status">

@@ -31,7 +31,7 @@ function activityLine(id: string, best: { score: number; max: number } | undefin
   const kind = activityKind(id);
   const score = best ? `best ${points(best.score)} of ${points(best.max)} (${percent(best.score, best.max)})` : 'practice only';
   const pass = id.startsWith('check:') && best ? (passed ? ', passed' : ', not passed yet (75% needed)') : '';
-  return `${kind}: ${score}${pass}, ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'} kept`;
+  return `${kind}: ${score}${pass}, tried ${attempts} ${attempts === 1 ? 'time' : 'times'}`;
 }
 
 /** My progress: every module and lesson, with export, import and reset. */
@@ -56,7 +56,7 @@ function ProgressDashboardView({ modules }: Props) {
   return (
     <div class="dashboard">
       <p class="overall">
-        {done} of {all.length} lessons complete.
+        {done} of {all.length} {all.length === 1 ? 'lesson' : 'lessons'} complete.
       </p>
       <Habits progress={progress} lessons={all} />
       {modules.map((m) => (
@@ -106,7 +106,7 @@ function ModuleProgress({ module, progress }: { module: DashboardModule; progres
       </h2>
       <p class="bar-line">
         <label for={barId}>
-          {done} of {module.lessons.length} lessons complete
+          {done} of {module.lessons.length} {module.lessons.length === 1 ? 'lesson' : 'lessons'} complete
         </label>
         <progress id={barId} max={module.lessons.length} value={done}>
           {done} of {module.lessons.length}

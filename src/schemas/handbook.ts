@@ -57,7 +57,7 @@ export const handbookCardSchema = z
     avoid: z.strictObject({ line: spokenLine(15, 'the line to avoid'), why: spokenLine(25, 'why to avoid it') }).optional(),
     /** Slugs of the lessons that teach it ("Taught in"); each lesson links back. */
     lessons: z.array(slugSchema, { error: 'list the lessons that teach this card' }).min(1, 'name at least one lesson that teaches it'),
-    /** Ids of scenarios that train it ("Practise this"). */
+    /** Ids of scenarios that train it ("Practice this"). */
     practise: z.array(slugSchema).default([]),
     /** Everyday questions the card answers, in a learner's words; weighted in search. */
     questions: questionsSchema('card'),

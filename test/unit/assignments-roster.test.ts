@@ -1,6 +1,7 @@
+import { formatDay } from '../../src/lib/assignments/due.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROSTER_CSV_HEADER, csvCell, rosterCsv, toCsv } from '../../src/lib/assignments/csv.ts';
+import { ROSTER_CSV_HEADER, ROSTER_CSV_READABLE, csvCell, rosterCsv, toCsv } from '../../src/lib/assignments/csv.ts';
 import { buildRoster } from '../../src/lib/assignments/roster.ts';
 import { parseCsv } from '../../src/lib/assignments/csv-import.ts';
 import type { ReportPayload } from '../../src/lib/assignments/schema.ts';
@@ -111,7 +112,7 @@ describe('CSV export', () => {
     );
     const rows = parseCsv(csv);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(rows[0]).toEqual([...ROSTER_CSV_HEADER]);
+    expect(rows[0]).toEqual([...ROSTER_CSV_HEADER, ...ROSTER_CSV_READABLE]);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
       'Phone refresher',
@@ -128,6 +129,9 @@ describe('CSV export', () => {
       '',
       '',
       'yes',
+      formatDay('2026-11-20'),
+      formatDay('2026-11-19'),
+      '',
     ]);
     expect(rows[2]).toEqual([
       'Phone refresher',
@@ -144,6 +148,9 @@ describe('CSV export', () => {
       'yes',
       '',
       'no',
+      formatDay('2026-11-20'),
+      formatDay('2026-11-19'),
+      formatDay('2026-11-18'),
     ]);
   });
 

@@ -30,7 +30,7 @@ export default function AssignmentCard({ view, lessons, level }: Props) {
         {a.team && <span> · {a.team}</span>}
       </p>
       <p class="assignment-count">
-        {done} of {items.length} lessons complete, about {minutes} minutes in all.
+        {done} of {items.length} {items.length === 1 ? 'lesson' : 'lessons'} complete, about {minutes} minutes in all.
       </p>
       {a.note && <p class="note">{a.note}</p>}
       <AssignmentItems items={items} lessons={lessons} />

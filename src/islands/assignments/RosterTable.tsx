@@ -58,7 +58,7 @@ export default function RosterTable({ group, lessons }: Props) {
               <th scope="col">Role-play (average best)</th>
               <th scope="col">Check (average best)</th>
               <th scope="col">Checks passed</th>
-              <th scope="col">Report made</th>
+              <th scope="col">Reported on</th>
             </tr>
           </thead>
           <tbody>

@@ -42,7 +42,8 @@ const percent = (cell: string) => (/^\d{1,3}$/.test(cell) ? Number(cell) : undef
  */
 export function reportsFromCsv(text: string): { reports: ReportPayload[]; problem?: string } {
   const [header, ...rows] = parseCsv(text.slice(0, 5_000_000)).filter((r) => r.some((c) => c !== ''));
-  if (!header || header.join(',') !== ROSTER_CSV_HEADER.join(',')) {
+  // The ISO columns come first; the readable dates after them (absent in rosters saved before) are not needed.
+  if (!header || header.slice(0, ROSTER_CSV_HEADER.length).join(',') !== ROSTER_CSV_HEADER.join(',')) {
     return { reports: [], problem: 'This is not a roster exported from the Team page (its columns differ).' };
   }
   const byLearner = new Map<string, ReportPayload>();

@@ -1,4 +1,5 @@
 import type { RosterGroup } from './roster.ts';
+import { formatDay } from './due.ts';
 
 export type Cell = string | number | undefined;
 
@@ -33,9 +34,14 @@ export const ROSTER_CSV_HEADER = [
   'Overdue',
 ] as const;
 
+/** The same dates as people write them, after the ISO ones a spreadsheet sorts by (a CSV can be read back without them). */
+export const ROSTER_CSV_READABLE = ['Due (date)', 'Reported (date)', 'Completed (date)'] as const;
+
+const readable = (dayOrInstant: string | undefined) => (dayOrInstant ? formatDay(dayOrInstant.slice(0, 10)) : undefined);
+
 /** The roster as CSV, one row per learner and lesson: what a manager pastes into a spreadsheet. */
 export function rosterCsv(groups: readonly RosterGroup[], lessonTitle: (slug: string) => string): string {
-  const rows: Cell[][] = [[...ROSTER_CSV_HEADER]];
+  const rows: Cell[][] = [[...ROSTER_CSV_HEADER, ...ROSTER_CSV_READABLE]];
   for (const g of groups) {
     for (const l of g.learners) {
       for (const item of l.items) {
@@ -54,6 +60,9 @@ export function rosterCsv(groups: readonly RosterGroup[], lessonTitle: (slug: st
           item.checkPassed === undefined ? undefined : item.checkPassed ? 'yes' : 'no',
           item.percent,
           item.overdue ? 'yes' : 'no',
+          readable(g.due),
+          readable(l.reportedAt),
+          readable(item.completedAt),
         ]);
       }
     }

@@ -2,7 +2,7 @@ import type { CardEntry, ContentProblem, ScenarioEntry } from './types.ts';
 
 import { knownList as list } from './files.ts';
 
-/** A card's "Taught in" and "Practise this" links must lead somewhere: a dead link stops the build. */
+/** A card's "Taught in" and "Practice this" links must lead somewhere: a dead link stops the build. */
 export function validateHandbook(
   cards: readonly CardEntry[],
   lessonSlugs: ReadonlySet<string>,
