@@ -88,66 +88,71 @@ function AssignBuilderView({ modules }: Props) {
 
   return (
     <>
+      {/* On a laptop, the lessons on the left and the summary with the details beside them, always in view. */}
       <form class="assign-form no-print" onSubmit={submit} noValidate>
-        <h2 id="pick-title">1. Pick the lessons</h2>
-        <p>Tick a whole module, or single lessons from it.</p>
-        <LessonPicker modules={modules} selected={selected} onChange={(next) => edit(() => setSelected(next))} />
-        <p class="pick-summary" aria-live="polite">
-          {lessons.length === 0
-            ? 'No lessons picked yet.'
-            : `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'} picked, about ${minutes} minutes in all.`}
-        </p>
+        <div class="assign-pick">
+          <h2 id="pick-title">1. Pick the lessons</h2>
+          <p>Tick a whole module, or single lessons from it.</p>
+          <LessonPicker modules={modules} selected={selected} onChange={(next) => edit(() => setSelected(next))} />
+        </div>
+        <div class="assign-side">
+          <p class="pick-summary" aria-live="polite">
+            {lessons.length === 0
+              ? 'No lessons picked yet.'
+              : `${lessons.length} ${lessons.length === 1 ? 'lesson' : 'lessons'} picked, about ${minutes} minutes in all.`}
+          </p>
 
-        <h2 id="describe-title">2. Say what it is for</h2>
-        <p class="form-field">
-          <label for="as-title">
-            Title <span class="meta">(required)</span>
-          </label>
-          <input
-            id="as-title"
-            type="text"
-            required
-            maxLength={200}
-            value={fields.title}
-            onInput={field('title')}
-            placeholder="For example: Apology and phone refresher"
-          />
-        </p>
-        <p class="form-field">
-          <label for="as-due">
-            Due date <span class="meta">(optional)</span>
-          </label>
-          <input id="as-due" type="date" min={firstDay} value={fields.due} onInput={field('due')} />
-        </p>
-        <p class="form-field">
-          <label for="as-note">
-            Note to your team <span class="meta">(optional)</span>
-          </label>
-          <textarea id="as-note" rows={3} maxLength={1000} value={fields.note} onInput={field('note')} />
-        </p>
-        <p class="form-field">
-          <label for="as-by">
-            Your name <span class="meta">(optional, shown to your team)</span>
-          </label>
-          <input id="as-by" type="text" maxLength={100} autoComplete="name" value={fields.by} onInput={field('by')} />
-        </p>
-        <p class="form-field">
-          <label for="as-team">
-            Team name <span class="meta">(optional)</span>
-          </label>
-          <input id="as-team" type="text" maxLength={100} value={fields.team} onInput={field('team')} />
-        </p>
-        <p>
-          <button type="submit" class="primary">
-            Make the link
-          </button>
-        </p>
-        <div aria-live="assertive">
-          {error && (
-            <p class="message error" role="alert">
-              {error}
-            </p>
-          )}
+          <h2 id="describe-title">2. Say what it is for</h2>
+          <p class="form-field">
+            <label for="as-title">
+              Title <span class="meta">(required)</span>
+            </label>
+            <input
+              id="as-title"
+              type="text"
+              required
+              maxLength={200}
+              value={fields.title}
+              onInput={field('title')}
+              placeholder="For example: Apology and phone refresher"
+            />
+          </p>
+          <p class="form-field">
+            <label for="as-due">
+              Due date <span class="meta">(optional)</span>
+            </label>
+            <input id="as-due" type="date" min={firstDay} value={fields.due} onInput={field('due')} />
+          </p>
+          <p class="form-field">
+            <label for="as-note">
+              Note to your team <span class="meta">(optional)</span>
+            </label>
+            <textarea id="as-note" rows={3} maxLength={1000} value={fields.note} onInput={field('note')} />
+          </p>
+          <p class="form-field">
+            <label for="as-by">
+              Your name <span class="meta">(optional, shown to your team)</span>
+            </label>
+            <input id="as-by" type="text" maxLength={100} autoComplete="name" value={fields.by} onInput={field('by')} />
+          </p>
+          <p class="form-field">
+            <label for="as-team">
+              Team name <span class="meta">(optional)</span>
+            </label>
+            <input id="as-team" type="text" maxLength={100} value={fields.team} onInput={field('team')} />
+          </p>
+          <p>
+            <button type="submit" class="primary">
+              Make the link
+            </button>
+          </p>
+          <div aria-live="assertive">
+            {error && (
+              <p class="message error" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
         </div>
       </form>
       {made && <ShareAssignment id={made.id} fragment={made.fragment} payload={made.payload} lessons={lessons} />}

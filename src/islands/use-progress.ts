@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Progress } from '../lib/progress/schema.ts';
-import type { Notice } from '../lib/progress/store.ts';
 import { progressStore } from '../client/progress.ts';
 
 /** The learner's progress, live; undefined during server rendering and before hydration. */
@@ -8,12 +7,6 @@ export function useProgress(): Progress | undefined {
   const [progress, setProgress] = useState<Progress>();
   useEffect(() => progressStore().$progress.subscribe(setProgress), []);
   return progress;
-}
-
-export function useNotices(): readonly Notice[] {
-  const [notices, setNotices] = useState<readonly Notice[]>([]);
-  useEffect(() => progressStore().$notices.subscribe(setNotices), []);
-  return notices;
 }
 
 export const formatDate = (instant: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(instant));
