@@ -61,6 +61,21 @@ describe('the new hire on a phone', () => {
     await context.close();
   });
 
+  it('shows at least three compact search results on the first screen', async () => {
+    const { page, context } = await openPage(browser, phone);
+    await page.goto(`${base}/search/?q=${encodeURIComponent('angry customer yelling')}`);
+    await page
+      .locator('#search-page-status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const bottoms = await page
+      .locator('.search-results > li')
+      .evaluateAll((items) => items.slice(0, 3).map((li) => li.getBoundingClientRect().bottom));
+    expect(bottoms).toHaveLength(3);
+    expect(Math.max(...bottoms)).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
   it('keeps the mood and the newest reaction on screen after every reply of a role-play', async () => {
     const { page, context, errors } = await openPage(browser, { ...phone, reducedMotion: 'reduce' });
     await page.goto(`${base}/modules/why-service-matters/glad-or-mad/`);
