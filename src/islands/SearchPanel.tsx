@@ -19,10 +19,12 @@ type Status =
   | { kind: 'error'; message: string };
 
 const PAGE = 8;
+/** The filters and their counts over the whole index: the same for every search, so asked for once. */
+let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
 /** What a page says it answers: its title, summary, line to say and listed questions (meta the pages declare). */
 const answerSurface = (r: PagefindResultData) => ['title', 'summary', 'say', 'questions'].map((k) => r.meta[k] ?? '').join(' ');
 /** How many of the best hits are loaded and reordered by type and audience; the rest follow in Pagefind's order. */
-const RANKED = 12;
+const RANKED = 10;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
 
 /** Search over the whole course: type, see results at once, narrow by filters, move with the arrow keys. */
@@ -66,21 +68,24 @@ export default function SearchPanel({ syncUrl }: Props) {
         const [perWord, together, all] = await Promise.all([
           Promise.all(words.map((w) => pagefind.search(w, { filters }))),
           words.length > 1 ? pagefind.search(words.join(' '), { filters }) : null,
-          pagefind.filters(),
+          (allFilters ??= pagefind.filters()),
         ]);
         // Pages that hold every word (Pagefind's own search of them together) answer more of the question.
         const withAll = new Set((together?.results ?? []).map((r) => r.id));
         if (mine !== run.current) return;
         const hits = perWord.map((r) => (r?.results ?? []).map((h) => ({ id: h.id, score: h.score, item: h })));
-        // Whether the course has each word at all: Pagefind answers an unknown word with near misses.
-        const tops = await Promise.all(hits.map((h) => h[0]?.item.data()));
-        const weights = termWeights(
-          hits.map((h, t) => ({ count: h.length, known: tops[t] !== undefined && hasTerm(tops[t].content, words[t]!) })),
-        );
         const merged = mergeHits(hits);
         const head = merged.slice(0, RANKED);
         const loaded = await Promise.all(head.map((h) => h.item.data()));
+        // Whether the course has each word at all (Pagefind answers an unknown word with near misses): seen in a
+        // page already loaded, else in the word's own best page, loaded only then.
+        const known = await Promise.all(
+          words.map(
+            async (w, t) => loaded.some((d) => hasTerm(d.content, w)) || hasTerm((await hits[t]![0]?.item.data())?.content ?? '', w),
+          ),
+        );
         if (mine !== run.current) return;
+        const weights = termWeights(hits.map((h, t) => ({ count: h.length, known: known[t]! })));
         const forManagers = aboutLeading(words) || (query.filters.audience ?? []).includes('Managers');
         const ranked = rank(
           head.map((h, i) => ({
