@@ -53,8 +53,23 @@ function ProgressDashboardView({ modules }: Props) {
   const done = all.filter((l) => lessonStatus(progress, l.slug) === 'complete').length;
   const titles = new Map(all.map((l) => [l.slug, l.title]));
 
+  const first = modules[0]?.lessons[0];
   return (
     <div class="dashboard">
+      {Object.keys(progress.lessons).length === 0 && first && (
+        <div class="empty-state">
+          <p class="empty-title">Nothing here yet, and that's fine.</p>
+          <p>
+            Your lessons, scores and completions show up here as you go. Most people start with the first lesson: it takes about{' '}
+            {first.minutes} minutes.
+          </p>
+          <p>
+            <a class="button" href={first.href}>
+              Start here: {first.title}
+            </a>
+          </p>
+        </div>
+      )}
       <p class="overall">
         {done} of {all.length} {all.length === 1 ? 'lesson' : 'lessons'} complete.
       </p>

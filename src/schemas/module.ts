@@ -14,5 +14,12 @@ export const moduleSchema = z.strictObject({
   audience: audiencesSchema,
   /** Position in the course, starting at 1; unique across modules. */
   order: z.number().int().positive(),
+  /** One simple picture for the module (an emoji), shown on its card, its page and its lessons. */
+  icon: z
+    .string()
+    .min(1)
+    .max(8)
+    .refine((s) => [...new Intl.Segmenter().segment(s)].length === 1, 'give one emoji as the icon')
+    .optional(),
 });
 export type ModuleData = z.infer<typeof moduleSchema>;

@@ -21,7 +21,7 @@ describe('a new hire finds their way through module 1', () => {
       .getByRole('link', { name: /Why service matters/ })
       .first()
       .click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Why service matters');
+    await page.getByRole('heading', { level: 1, name: 'Why service matters', exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Start the module' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Glad or mad');

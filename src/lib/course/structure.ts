@@ -26,6 +26,8 @@ export interface CourseLesson {
 export interface CourseModule {
   id: string;
   title: string;
+  /** One emoji, or none. */
+  icon: string | undefined;
   summary: string;
   audience: Audience[];
   /** 1-based position in the course. */
@@ -77,6 +79,7 @@ export function buildCourse(
     return {
       id: m.data.id,
       title: m.data.title,
+      icon: m.data.icon,
       summary: m.data.summary,
       audience: m.data.audience,
       number: i + 1,
