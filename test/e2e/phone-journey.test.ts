@@ -100,7 +100,11 @@ describe('the new hire on a phone', () => {
     await page.goto(`${base}/modules/why-service-matters/glad-or-mad/`);
     const roleplay = await hydrated(page, '[data-roleplay]');
     while ((await roleplay.getAttribute('data-state')) !== 'ended') await roleplay.locator('button.reply').first().tap();
+    const tick = (step: string) => page.locator(`.lesson-steps .step-${step}`).evaluate((el) => getComputedStyle(el, '::before').content);
+    await expect(tick('check')).resolves.toBe('none');
     await answerCheck(page, true);
+    // The lesson's steps at the top are ticked as they are done.
+    for (const step of ['read', 'practice', 'check']) await expect(tick(step)).resolves.toBe('"✓ "');
     const finished = page.locator('.complete-lesson.finished');
     await finished.scrollIntoViewIfNeeded();
     await expect(finished.locator('.scores').textContent()).resolves.toMatch(/Check: 100%, passed/);
