@@ -4,6 +4,7 @@ import { activityDone, setComplete } from '../lib/progress/update.ts';
 import type { Progress } from '../lib/progress/schema.ts';
 import { bestAttempt } from '../lib/progress/attempts.ts';
 import { completeCount, nextAfter } from '../lib/course/next-step.ts';
+import { onboarding as onboardingOf } from '../lib/course/onboarding.ts';
 import { lessonIndex } from '../lib/assignments/catalog.ts';
 import { nowInstant, progressStore } from '../client/progress.ts';
 import { today } from '../client/today.ts';
@@ -96,20 +97,7 @@ function Finished({ slug, activities, next, module, progress }: Props & { progre
   const needsCatalog = step?.via === 'assignment' || (moduleComplete && module.newHire);
   const catalog = useCatalog(needsCatalog ? undefined : []);
   const lessons = lessonIndex(catalog.modules ?? []);
-  const onboarding =
-    moduleComplete &&
-    module.newHire &&
-    catalog.modules !== undefined &&
-    catalog.modules.some((m) => m.newHire) &&
-    catalog.modules
-      .filter((m) => m.newHire)
-      .every(
-        (m) =>
-          completeCount(
-            progress,
-            m.lessons.map((l) => l.slug),
-          ) === m.lessons.length,
-      );
+  const onboarding = moduleComplete && module.newHire && catalog.modules !== undefined && onboardingOf(progress, catalog.modules).complete;
   const target =
     step?.via === 'assignment'
       ? lessons.get(step.slug) && { ...lessons.get(step.slug)!, label: `Next in your assignment “${step.assignment.title}”` }

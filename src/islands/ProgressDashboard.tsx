@@ -13,8 +13,6 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { CatalogModule } from '../lib/assignments/catalog.ts';
 import { withCatalog } from './use-catalog.tsx';
 
-type DashboardModule = CatalogModule;
-
 interface Props {
   modules: CatalogModule[];
 }
@@ -43,7 +41,7 @@ export default function ProgressDashboard(props: { modules?: CatalogModule[] }) 
   );
 }
 
-const DashboardWithCatalog = withCatalog((props: Props) => <ProgressDashboardView {...props} />, 'course list');
+const DashboardWithCatalog = withCatalog(ProgressDashboardView, 'course list');
 
 function ProgressDashboardView({ modules }: Props) {
   const progress = useProgress();
@@ -83,7 +81,7 @@ function ProgressDashboardView({ modules }: Props) {
 }
 
 /** The habits that cost the learner most often in role-plays, each with the lesson that works on it. */
-function Habits({ progress, lessons }: { progress: Progress; lessons: DashboardModule['lessons'] }) {
+function Habits({ progress, lessons }: { progress: Progress; lessons: CatalogModule['lessons'] }) {
   const top = topTraps(progress);
   return (
     <section class="habits" aria-labelledby="habits">
@@ -111,7 +109,7 @@ function Habits({ progress, lessons }: { progress: Progress; lessons: DashboardM
   );
 }
 
-function ModuleProgress({ module, progress }: { module: DashboardModule; progress: Progress }) {
+function ModuleProgress({ module, progress }: { module: CatalogModule; progress: Progress }) {
   const done = module.lessons.filter((l) => lessonStatus(progress, l.slug) === 'complete').length;
   const barId = `bar-${module.id}`;
   return (

@@ -45,7 +45,7 @@ export default function TeamRoster(props: { modules?: CatalogModule[] }) {
   );
 }
 
-const TeamRosterWithCatalog = withCatalog((props: Props) => <TeamRosterView {...props} />, 'course list');
+const TeamRosterWithCatalog = withCatalog(TeamRosterView, 'course list');
 
 function TeamRosterView({ modules }: Props) {
   const lessons = lessonIndex(modules);

@@ -1,6 +1,7 @@
 import { myAssignments } from '../assignments/learner.ts';
 import { lessonStatus } from '../progress/status.ts';
 import type { Progress } from '../progress/schema.ts';
+import { own } from '../progress/own.ts';
 
 /** Where a learner goes after finishing a lesson: the next lesson of an assignment, or of the course. */
 export type NextStep = { via: 'assignment'; slug: string; assignment: { id: string; title: string } } | { via: 'course'; slug: string };
@@ -25,6 +26,6 @@ export const completeCount = (p: Progress, slugs: readonly string[]) => slugs.fi
 
 /** The latest completion among these lessons (they are all complete), for a certificate's dates. */
 export function finishedOn(p: Progress, slugs: readonly string[]): string | undefined {
-  const dates = slugs.map((s) => (Object.hasOwn(p.lessons, s) ? p.lessons[s]?.completion?.at : undefined)).filter((d) => d !== undefined);
+  const dates = slugs.map((s) => own(p.lessons, s)?.completion?.at).filter((d) => d !== undefined);
   return dates.length === slugs.length ? dates.sort().at(-1) : undefined;
 }

@@ -1,7 +1,7 @@
 import { keepAttempts } from './attempts.ts';
 import type { Assignment, Completion, LessonProgress, Progress } from './schema.ts';
 import { PROGRESS_VERSION } from './schema.ts';
-import { own } from './own.ts';
+import { own, setOwn } from './own.ts';
 import { isFuture } from '../dates.ts';
 
 const min = (a: string, b: string) => (a < b ? a : b);
@@ -37,7 +37,7 @@ function mergeAssignment(a?: Assignment, b?: Assignment): Assignment {
 function mergeRecords<T>(a: Record<string, T>, b: Record<string, T>, each: (x?: T, y?: T) => T): Record<string, T> {
   const out: Record<string, T> = {};
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    Object.defineProperty(out, key, { value: each(own(a, key), own(b, key)), enumerable: true, writable: true, configurable: true });
+    setOwn(out, key, each(own(a, key), own(b, key)));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { emptyProgress, progressSchema, type Progress } from './schema.ts';
 import { migrate } from './versions.ts';
+import { setOwn } from './own.ts';
 
 export type ReadProblem = 'corrupt' | 'newer-version' | 'wrong-shape';
 
@@ -59,23 +60,16 @@ function salvage(record: Record<string, unknown>): { progress: Progress; skipped
   const progress = emptyProgress();
   const skipped: string[] = [];
   if (!progressSchema.safeParse({ ...emptyProgress(), version: record['version'] }).success) return undefined;
+  if (Object.keys(record).some((k) => k !== 'version' && !(k in SECTIONS))) return undefined;
   for (const section of Object.keys(SECTIONS) as Section[]) {
     const entries = record[section];
     if (!isRecord(entries)) return undefined;
     for (const [id, value] of Object.entries(entries)) {
       // A computed key is an own property even for "__proto__".
       const one = progressSchema.safeParse({ ...emptyProgress(), [section]: { [id]: value } });
-      if (one.success)
-        Object.defineProperty(progress[section], id, {
-          value: one.data[section][id],
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+      if (one.success) setOwn(progress[section], id, one.data[section][id]);
       else skipped.push(`${SECTIONS[section]} “${id.slice(0, 60)}”`);
     }
   }
-  const extra = Object.keys(record).filter((k) => k !== 'version' && !(k in SECTIONS));
-  if (extra.length > 0) return undefined;
   return { progress, skipped };
 }

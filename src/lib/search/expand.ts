@@ -1,6 +1,4 @@
-import { occurrences, type Groups } from './synonyms.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { wordPattern, type Groups } from './synonyms.ts';
 
 /**
  * A worker's words put into the course's own: each word or phrase of a synonym group found in the query (the
@@ -13,16 +11,6 @@ export function toCourseWords(query: string, groups: Groups): string {
     .flatMap((group) => group.slice(1).map((word) => ({ word, head: group[0]! })))
     .filter((e) => e.word !== e.head)
     .sort((a, b) => b.word.length - a.word.length);
-  for (const { word, head } of entries) {
-    if (occurrences(text, word) === 0) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${word
-        .split(/[\s-]+/)
-        .map(escape)
-        .join('[\\s-]+')}(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
-    text = text.replace(pattern, head);
-  }
+  for (const { word, head } of entries) text = text.replace(wordPattern(word), head);
   return text.trim();
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './synonyms.ts';
+
 /** One search's hits, as Pagefind scores them. */
 export interface Hit<T> {
   id: string;
@@ -12,15 +14,13 @@ export const stem = (word: string) => {
   return cut.length >= 4 ? cut : word.toLowerCase().slice(0, Math.max(4, cut.length));
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether a text has a word starting with the term's stem: a real match, not one of Pagefind's near misses. */
 export function hasTerm(text: string, term: string): boolean {
   const short = term.length <= 3;
   // One pattern test over the text (not a split into words): it runs for every page and word on each keystroke.
   const pattern = short
-    ? new RegExp(`(?<![\\p{L}\\p{N}'])${escape(term.toLowerCase())}(?![\\p{L}\\p{N}'])`, 'iu')
-    : new RegExp(`(?<![\\p{L}\\p{N}'])${escape(stem(term))}`, 'iu');
+    ? new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(term.toLowerCase())}(?![\\p{L}\\p{N}'])`, 'iu')
+    : new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(stem(term))}`, 'iu');
   return pattern.test(text);
 }
 

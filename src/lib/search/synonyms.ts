@@ -6,13 +6,14 @@
 export type Groups = readonly (readonly string[])[];
 
 const MAX_REPEAT = 3;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches the word or phrase as a whole word, with any spacing or hyphen between its parts. */
-const wordPattern = (word: string) =>
+export const wordPattern = (word: string) =>
   new RegExp(
     `(?<![\\p{L}\\p{N}])${word
       .split(/[\s-]+/)
-      .map(escape)
+      .map(escapeRegExp)
       .join('[\\s-]+')}(?![\\p{L}\\p{N}])`,
     'giu',
   );
