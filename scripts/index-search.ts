@@ -29,14 +29,21 @@ const groups = getSynonyms();
 const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const files = walk(dist);
 let pages = 0;
-for (const file of walk(dist)) {
-  const html = readFileSync(file, 'utf8');
-  if (!html.includes('data-pagefind-body')) continue;
-  const added = await index.addHTMLFile({ sourcePath: relative(dist, file), content: withSynonyms(html, groups) });
-  if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
-  pages += 1;
+let next = 0;
+// A few pages in flight at once: Pagefind indexes one while the next is read and given its synonyms.
+async function worker() {
+  while (next < files.length) {
+    const file = files[next++]!;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const added = await index!.addHTMLFile({ sourcePath: relative(dist, file), content: withSynonyms(html, groups) });
+    if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
 }
+await Promise.all(Array.from({ length: 4 }, worker));
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 await pagefind.close();

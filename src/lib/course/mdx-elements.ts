@@ -20,11 +20,25 @@ interface JsxNode {
   position?: { start: { line: number } };
 }
 
+// Several rules read the same lesson's components (its activities, their work, its people): parse each body once.
+const parsed = new Map<string, readonly MdxElement[]>();
+const KEPT = 5000;
+
 /**
  * The components an MDX body uses, in order, read from the parsed tree: a tag inside a comment or a code block
  * is not one. A body that does not parse has none (the build reports it).
  */
-export function mdxElementsIn(body: string): MdxElement[] {
+export function mdxElementsIn(body: string): readonly MdxElement[] {
+  let found = parsed.get(body);
+  if (!found) {
+    if (parsed.size >= KEPT) parsed.clear();
+    found = parse(body);
+    parsed.set(body, found);
+  }
+  return found;
+}
+
+function parse(body: string): MdxElement[] {
   let tree;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
