@@ -143,13 +143,14 @@ async function searchTiming(site = dist) {
       const median = times[Math.floor(times.length / 2)];
       // The project's everyday questions fit only the project's own course, not a generated one.
       if (site !== dist) return median;
-      const { load } = await import('js-yaml');
-      const { askAll } = await import('../test/support/search-questions.ts');
-      const questions = load(readFileSync('test/search/questions.yaml', 'utf8'));
-      const quality = await askAll(page, url, questions);
-      console.log(
-        `Everyday questions (test/search/questions.yaml): ${quality.found} of ${questions.length} (${((quality.found / questions.length) * 100).toFixed(1)} %) find a fitting page in the top three; ${quality.unsure} called no direct answer`,
-      );
+      const { QUESTION_SETS, askAll, readQuestions } = await import('../test/support/search-questions.ts');
+      for (const { file } of QUESTION_SETS) {
+        const questions = readQuestions(file);
+        const quality = await askAll(page, url, questions);
+        console.log(
+          `Everyday questions (test/search/${file}): ${quality.found} of ${questions.length} (${((quality.found / questions.length) * 100).toFixed(1)} %) find a fitting page in the top three; ${quality.unsure} called no direct answer`,
+        );
+      }
       console.log(
         `Last keystroke to results, typing, median of ${times.length}: ${median.toFixed(0)} ms (fastest ${times[0].toFixed(0)}, slowest ${times.at(-1).toFixed(0)})`,
       );

@@ -88,18 +88,23 @@ export default function SearchPanel({ syncUrl }: Props) {
         const weights = termWeights(hits.map((h, t) => ({ count: h.length, known: known[t]! })));
         const forManagers = aboutLeading(words) || (query.filters.audience ?? []).includes('Managers');
         const ranked = rank(
-          head.map((h, i) => ({
-            data: loaded[i]!,
-            // A page with the question's own phrases in it answers more closely.
-            score: h.score * (1 + 0.35 * phraseMatches(loaded[i]!.content, asked, isFiller)) * (withAll.has(h.item.id) ? 1.5 : 1),
-            coverage: coverage(loaded[i]!.content, words, weights),
-            surface: coverage(answerSurface(loaded[i]!), words, weights),
-            type: loaded[i]!.meta['type'],
-            audience: loaded[i]!.filters['audience'] ?? [],
-          })),
+          head.map((h, i) => {
+            const data = loaded[i]!;
+            const answer = answerSurface(data);
+            return {
+              data,
+              // A page with the question's own phrases in it answers more closely.
+              score: h.score * (1 + 0.35 * phraseMatches(data.content, asked, isFiller)) * (withAll.has(h.item.id) ? 1.5 : 1),
+              coverage: coverage(data.content, words, weights),
+              surface: coverage(answer, words, weights),
+              surfaceWords: words.filter((w) => hasTerm(answer, w)).length,
+              type: data.meta['type'],
+              audience: data.filters['audience'] ?? [],
+            };
+          }),
           forManagers,
         );
-        const direct = isDirectAnswer(ranked);
+        const direct = isDirectAnswer(ranked, words.length);
         setAvailable(all);
         setResults(ranked.map((r) => r.data));
         setPending(merged.slice(RANKED).map((h) => h.item));

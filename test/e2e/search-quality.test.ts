@@ -3,15 +3,13 @@ import { load as loadYaml } from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { askAll, type Question } from '../support/search-questions.ts';
+import { QUESTION_SETS, askAll, readQuestions } from '../support/search-questions.ts';
 
-// The project's everyday questions (test/search/questions.yaml), typed into the site's own search page:
-// at least 95 % must find a page that answers them in the top three. Questions the course does not answer
-// (test/search/not-covered.yaml) must say there is no direct answer.
+// Everyday questions (test/search/*.yaml), typed into the site's own search page: each set must find a page that
+// answers them in the top three as often as its floor says. Questions the course does not answer
+// (test/search/not-covered.yaml) must mostly be told there is no direct answer.
 const base = inject('baseURL');
-const read = (file: string) => loadYaml(readFileSync(new URL(`../search/${file}`, import.meta.url), 'utf8'));
-const questions = read('questions.yaml') as Question[];
-const notCovered = read('not-covered.yaml') as string[];
+const notCovered = loadYaml(readFileSync(new URL('../search/not-covered.yaml', import.meta.url), 'utf8')) as string[];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,35 +20,42 @@ afterAll(async () => {
 });
 
 describe('search answers the questions workers type', () => {
-  it('has a query set of at least 60 questions, each with the pages that answer it', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(60);
-    expect(questions.every((q) => q.q.trim().length > 0 && q.answers.length > 0)).toBe(true);
+  it('has sets of at least 60 questions, each with the pages that answer it', () => {
+    for (const { file } of QUESTION_SETS) {
+      const questions = readQuestions(file);
+      expect(questions.length, file).toBeGreaterThanOrEqual(60);
+      expect(questions.every((q) => q.q.trim().length > 0 && q.answers.length > 0)).toBe(true);
+    }
   });
 
-  it('finds a fitting page in the top three for at least 95 % of them', async () => {
-    const { page, context } = await openPage(browser);
-    const { found, missed, unsure } = await askAll(page, base, questions);
-    const share = found / questions.length;
-    console.log(`Search quality: ${found} of ${questions.length} (${(share * 100).toFixed(1)} %) find a fitting page in the top three`);
-    // A covered question is seldom told there is no direct answer.
-    expect(unsure / questions.length, `${unsure} covered questions called no direct answer`).toBeLessThanOrEqual(0.1);
-    expect(share, `missed:\n${missed.map((m) => `${m.q} -> ${m.top.join(' | ')}`).join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    await context.close();
-  }, 240_000);
+  for (const { file, label, floor } of QUESTION_SETS) {
+    it(`finds a fitting page in the top three for at least ${Math.round(floor * 100)} % of ${label}`, async () => {
+      const questions = readQuestions(file);
+      const { page, context } = await openPage(browser);
+      const { found, missed, unsure } = await askAll(page, base, questions);
+      const share = found / questions.length;
+      console.log(
+        `Search quality, ${file}: ${found} of ${questions.length} (${(share * 100).toFixed(1)} %) in the top three; ${unsure} called no direct answer`,
+      );
+      if (file === 'questions.yaml') {
+        // A covered question is seldom told there is no direct answer.
+        expect(unsure / questions.length, `${unsure} covered questions called no direct answer`).toBeLessThanOrEqual(0.1);
+      }
+      expect(share, `missed:\n${missed.map((m) => `${m.q} -> ${m.top.join(' | ')}`).join('\n')}`).toBeGreaterThanOrEqual(floor);
+      await context.close();
+    }, 240_000);
+  }
 
-  it('says it has no direct answer for questions the course does not cover, more than a third of the time', async () => {
+  it('says it has no direct answer for most questions the course does not cover', async () => {
     const { page, context } = await openPage(browser);
-    const said: string[] = [];
-    for (const q of notCovered) {
-      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-      const status = page.locator('#search-page-status').filter({ hasText: /No direct answer|No results/ });
-      const confident = page.locator('#search-page-status').filter({ hasText: /results? for/ });
-      await Promise.race([status.waitFor(), confident.waitFor()]);
-      if (await confident.count()) said.push(q);
-    }
-    // Words alone cannot always tell (a question about breaks on a long shift shares every word with the course):
-    // more than a third must be told plainly. (Today: 4 of 9; the rest show pages that share their words.)
-    expect(notCovered.length - said.length, `answered as if covered: ${said.join(' | ')}`).toBeGreaterThan(notCovered.length / 3);
+    const { answered: said } = await askAll(
+      page,
+      base,
+      notCovered.map((q) => ({ q, answers: [] })),
+    );
+    // Words alone cannot always tell (a question about breaks on a long shift shares every word with the course).
+    // Today: 26 of 39.
+    expect(notCovered.length - said.length, `answered as if covered: ${said.join(' | ')}`).toBeGreaterThanOrEqual(notCovered.length * 0.6);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 
 /** An everyday question and the pages (paths) that answer it, best first. */
@@ -7,15 +9,32 @@ export interface Question {
 }
 
 /**
+ * The sets of everyday questions in test/search/, and the share of each that must find a fitting page in the top
+ * three. The project's own set, tuned on, must reach the 95 % goal; the blind sets, written by someone who saw
+ * neither it nor the search code, show how search does with questions nobody tuned it for, and their floors
+ * (today's figures, rounded down) keep it from getting worse.
+ */
+// Today (1 Dec 2026): 156 of 164 (95.1 %), 51 of 60 (85 %) and 46 of 60 (76.7 %).
+export const QUESTION_SETS = [
+  { file: 'questions.yaml', label: 'the project’s questions', floor: 0.95 },
+  { file: 'blind-1.yaml', label: 'blind set 1 (its misses taught the synonyms general words)', floor: 0.8 },
+  { file: 'blind-2.yaml', label: 'blind set 2 (never tuned on)', floor: 0.75 },
+] as const;
+
+/** A set of questions from test/search/. */
+export const readQuestions = (file: string) => load(readFileSync(new URL(`../search/${file}`, import.meta.url), 'utf8')) as Question[];
+
+/**
  * Types each question into the site's own search page (one page load, then as a learner types) and counts
- * those with an answering page in the top three, and those search called no direct answer. Used by the
- * search-quality test and by `npm run bench`.
+ * those with an answering page in the top three, those search called no direct answer (or found nothing for), and
+ * the ones it answered. Used by the search-quality test and by `npm run bench`.
  */
 export async function askAll(page: Page, base: string, questions: readonly Question[]) {
   await page.goto(`${base}/search/`);
   await page.locator('astro-island:not([ssr]) .search-panel').waitFor();
   let found = 0;
   let unsure = 0;
+  const answered: string[] = [];
   const missed: { q: string; top: string[] }[] = [];
   for (const { q, answers } of questions) {
     const result = await page.evaluate(async (query) => {
@@ -32,13 +51,14 @@ export async function askAll(page: Page, base: string, questions: readonly Quest
         paths: [...document.querySelectorAll<HTMLAnchorElement>('.search-results > li > a')]
           .slice(0, 3)
           .map((a) => new URL(a.href).pathname),
-        direct: !status.textContent?.startsWith('No direct answer'),
+        direct: !/^No (direct answer|results)/.test(status.textContent ?? ''),
       };
     }, q);
     if (!result.direct) unsure += 1;
+    else answered.push(q);
     const top = result.paths;
     if (top.some((path) => answers.includes(path))) found += 1;
     else missed.push({ q, top });
   }
-  return { found, missed, unsure };
+  return { found, missed, unsure, answered };
 }

@@ -142,14 +142,24 @@ describe('ranking what search found', () => {
 
   it('has a direct answer when a top page says much of the question in its own answer, or its text has most of it strongly', () => {
     expect(
-      isDirectAnswer([
-        { coverage: 0.4, surface: 0.1, score: 3 },
-        { coverage: 0.4, surface: 0.35, score: 2 },
-      ]),
+      isDirectAnswer(
+        [
+          { coverage: 0.4, surface: 0.1, surfaceWords: 1, score: 3 },
+          { coverage: 0.4, surface: 0.35, surfaceWords: 2, score: 2 },
+        ],
+        3,
+      ),
     ).toBe(true);
-    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, score: 13 }])).toBe(true);
-    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, score: 5 }])).toBe(false);
-    expect(isDirectAnswer([{ coverage: 0.2, surface: 0.2, score: 20 }])).toBe(false);
-    expect(isDirectAnswer([])).toBe(false);
+    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, surfaceWords: 1, score: 13 }], 3)).toBe(true);
+    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, surfaceWords: 1, score: 5 }], 3)).toBe(false);
+    expect(isDirectAnswer([{ coverage: 0.2, surface: 0.2, surfaceWords: 2, score: 20 }], 3)).toBe(false);
+    expect(isDirectAnswer([], 2)).toBe(false);
+  });
+
+  it('does not call one shared word in a page’s answer a direct answer, unless the question is one word', () => {
+    const sharesOne = [{ coverage: 0.46, surface: 0.46, surfaceWords: 1, score: 9.9 }];
+    expect(isDirectAnswer(sharesOne, 3)).toBe(false);
+    expect(isDirectAnswer(sharesOne, 1)).toBe(true);
+    expect(isDirectAnswer([{ ...sharesOne[0]!, surfaceWords: 2 }], 3)).toBe(true);
   });
 });
