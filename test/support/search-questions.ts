@@ -14,7 +14,7 @@ export interface Question {
  * neither it nor the search code, show how search does with questions nobody tuned it for, and their floors
  * (today's figures, rounded down) keep it from getting worse.
  */
-// Today (1 Dec 2026): 156 of 164 (95.1 %), 51 of 60 (85 %) and 46 of 60 (76.7 %).
+// Today (1 Dec 2026): 158 of 164 (96.3 %), 52 of 60 (86.7 %) and 48 of 60 (80 %).
 export const QUESTION_SETS = [
   { file: 'questions.yaml', label: 'the project’s questions', floor: 0.95 },
   { file: 'blind-1.yaml', label: 'blind set 1 (its misses taught the synonyms general words)', floor: 0.8 },
