@@ -1,9 +1,10 @@
 // `npm test`: fast checks first, so a type or unit error fails within the first minute; then one build;
 // then the tests that read dist/, one heavy project at a time (two cores do not share well).
-//   1. lint (ESLint + Prettier) and types (astro check)
+//   1. types (astro check)
 //   2. unit, content and component tests (no build needed)
-//   3. the build (astro build + pagefind)
-//   4. build-output tests, then browser tests in Chromium
+//   3. lint (ESLint, Prettier, the content rules)
+//   4. the build (astro build + pagefind)
+//   5. build-output tests, then browser tests in Chromium
 // Without Chromium the browser project is left out with one loud line, except on CI (CI=true),
 // where a missing Chromium is a failure. Extra arguments go to every Vitest run.
 import { spawnSync } from 'node:child_process';
@@ -33,9 +34,9 @@ if (!chromium && onCI) {
   process.exit(1);
 }
 
-step('Lint and format', 'npm', ['run', '--silent', 'lint']);
 step('Types', 'npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
 step('Unit, content and component tests', 'npx', vitest('unit', 'content', 'components'));
+step('Lint and format', 'npm', ['run', '--silent', 'lint']);
 step('Build', 'npm', ['run', '--silent', 'build']);
 step('Build-output tests', 'npx', vitest('build'));
 if (chromium) step('Browser tests', 'npx', vitest('e2e'));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seal } from '../../src/lib/assignments/envelope.ts';
@@ -134,6 +134,42 @@ describe('My progress under hostile import files', () => {
     await page.reload();
     await page.getByText(`1 of ${loadCourseContent().lessons.length} lessons complete`).waitFor();
     expect(Object.keys((await stored(page)).lessons)).toEqual(['glad-or-mad']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('importing each hostile progress file', () => {
+  // A learner who has finished two lessons; each file in test/fixtures/hostile/ is imported over that.
+  const DAY = '2026-11-02T10:00:00.000Z';
+  const done = { firstVisit: DAY, lastVisit: DAY, completion: { done: true, at: DAY } };
+  const before = { version: 2, lessons: { 'glad-or-mad': done, 'say-thank-you': done }, activities: {}, assignments: {} };
+  const files = readdirSync(fixturePath('hostile', '')).filter((f) => f.startsWith('progress-') && f !== 'progress-constructor-key.json');
+
+  it.each(files)('%s: refused or left out and named, nothing finished is lost, no page error', async (file) => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${base}/progress/`);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(before)]);
+    await page.reload();
+    await page.locator('astro-island:not([ssr]) .dashboard').waitFor();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: file, mimeType: 'application/json', buffer: readFileSync(fixturePath('hostile', file)) });
+    const combine = page.getByRole('button', { name: 'Combine with my progress' });
+    const refused = page.getByRole('alert').filter({ hasText: /\S/ });
+    await Promise.race([combine.waitFor(), refused.waitFor()]);
+    if (await combine.count()) {
+      // Whatever could not be read is named before anything changes.
+      await expect(page.locator('.message').first().textContent()).resolves.toMatch(/Left out|holds nothing new|adds/);
+      await combine.click();
+      await page.getByText(/^Imported:/).waitFor();
+    }
+    await page.reload();
+    await page.locator('astro-island:not([ssr]) .dashboard').waitFor();
+    const after = await stored(page);
+    for (const slug of ['glad-or-mad', 'say-thank-you']) expect(after.lessons[slug]?.completion?.done, `${slug} still complete`).toBe(true);
+    await page.getByRole('button', { name: 'Reset all progress…' }).waitFor();
+    expect(await page.getByText(/Invalid Date|NaN|%\)|Overdue by \d{4,}/).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
