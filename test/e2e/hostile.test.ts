@@ -162,8 +162,11 @@ describe('saving', () => {
       const lastB = await toLastReply(b, 'salon-running-late');
       await Promise.all([lastA.click(), lastB.click()]);
       await Promise.all([a.getByText('Saved to your progress.').waitFor(), b.getByText('Saved to your progress.').waitFor()]);
-      const activities = Object.keys((await stored(a)).activities ?? {}).sort();
-      expect(activities, `round ${round}`).toEqual(['roleplay:missing-birthday-cake', 'roleplay:salon-running-late']);
+      // Each tab's storage reaches the other a moment later: within that moment both results are in storage.
+      const activities = async () => Object.keys((await stored(a)).activities ?? {}).sort();
+      await expect
+        .poll(activities, { message: `round ${round}`, timeout: 5_000 })
+        .toEqual(['roleplay:missing-birthday-cake', 'roleplay:salon-running-late']);
       expect(errors).toEqual([]);
       await context.close();
     }

@@ -183,6 +183,22 @@ describe('the progress store says only what is true', () => {
     expect(tab.$progress.get().lessons).toEqual({});
   });
 
+  it("puts back what another tab's write missed (its read of storage was a moment stale), and writes nothing when it missed nothing", () => {
+    const storage = memoryStorage();
+    const tab = createProgressStore({ storage, now });
+    tab.update((p) => recordVisit(p, 'b', now()));
+    // The other tab read storage before this tab's save reached it, and wrote its own record over it.
+    const other = JSON.stringify(recordVisit(emptyProgress(), 'c', now()));
+    storage.data.set(PROGRESS_KEY, other);
+    tab.receive(other);
+    expect(Object.keys(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessons)).toEqual(['b', 'c']);
+    // Its next write holds everything: nothing to put back, so nothing is written.
+    const complete = storage.data.get(PROGRESS_KEY)!;
+    storage.data.set(PROGRESS_KEY, 'untouched');
+    tab.receive(complete);
+    expect(storage.data.get(PROGRESS_KEY)).toBe('untouched');
+  });
+
   it('with a cross-tab lock, each read-merge-write runs inside it, so two tabs saving at once lose nothing', async () => {
     const storage = memoryStorage();
     let chain = Promise.resolve();

@@ -196,7 +196,20 @@ export function createProgressStore({
       const read = parseProgress(rawValue);
       if (!read.ok) return;
       // A reset in another tab is adopted; anything else is merged, so a result this tab has not saved yet stays.
-      $progress.set(isEmpty(read.progress) ? read.progress : mergeProgress($progress.get(), read.progress, now()));
+      if (isEmpty(read.progress)) {
+        $progress.set(read.progress);
+        return;
+      }
+      const merged = mergeProgress($progress.get(), read.progress, now());
+      $progress.set(merged);
+      // The other tab's write lacks something this tab holds. A browser passes one tab's storage writes to another
+      // a moment later, so that tab's read under the lock can miss a save made just before: put it back.
+      if (JSON.stringify(merged) !== JSON.stringify(mergeProgress(read.progress, read.progress, now()))) {
+        void locked(() => {
+          const { value } = write($progress.get(), true);
+          $progress.set(value);
+        });
+      }
     },
     overwriteUnreadable() {
       if (!$notices.get().some((n) => n.kind === 'unreadable' || n.kind === 'skipped'))
