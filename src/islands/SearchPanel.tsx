@@ -22,7 +22,11 @@ const PAGE = 8;
 /** The filters and their counts over the whole index: the same for every search, so asked for once. */
 let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
 /** What a page says it answers: its title, summary, line to say and listed questions (meta the pages declare). */
-const answerSurface = (r: PagefindResultData) => ['title', 'summary', 'say', 'questions'].map((k) => r.meta[k] ?? '').join(' ');
+/** A page's own answer, line by line: its title, summary, line to say and each listed question (they end in "?"). */
+const answerLines = (r: PagefindResultData) => [
+  ...['title', 'summary', 'say'].map((k) => r.meta[k] ?? ''),
+  ...(r.meta['questions'] ?? '').split('?'),
+];
 /** How many of the best hits are loaded and reordered by type and audience; the rest follow in Pagefind's order. */
 const RANKED = 10;
 const filterKeys = Object.keys(FILTERS) as FilterKey[];
@@ -90,14 +94,14 @@ export default function SearchPanel({ syncUrl }: Props) {
         const ranked = rank(
           head.map((h, i) => {
             const data = loaded[i]!;
-            const answer = answerSurface(data);
+            const lines = answerLines(data);
             return {
               data,
               // A page with the question's own phrases in it answers more closely.
               score: h.score * (1 + 0.35 * phraseMatches(data.content, asked, isFiller)) * (withAll.has(h.item.id) ? 1.5 : 1),
               coverage: coverage(data.content, words, weights),
-              surface: coverage(answer, words, weights),
-              surfaceWords: words.filter((w) => hasTerm(answer, w)).length,
+              surface: coverage(lines.join(' '), words, weights),
+              lineWords: Math.max(...lines.map((line) => words.filter((w) => hasTerm(line, w)).length)),
               type: data.meta['type'],
               audience: data.filters['audience'] ?? [],
             };

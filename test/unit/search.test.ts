@@ -140,26 +140,27 @@ describe('ranking what search found', () => {
     expect(aboutLeading(['angry', 'customer'])).toBe(false);
   });
 
-  it('has a direct answer when a top page says much of the question in its own answer, or its text has most of it strongly', () => {
+  it('has a direct answer when a top page says two of the question’s words in one line of its answer, or its text has most of it strongly', () => {
     expect(
       isDirectAnswer(
         [
-          { coverage: 0.4, surface: 0.1, surfaceWords: 1, score: 3 },
-          { coverage: 0.4, surface: 0.35, surfaceWords: 2, score: 2 },
+          { coverage: 0.4, lineWords: 1, score: 3 },
+          { coverage: 0.4, lineWords: 2, score: 2 },
         ],
         3,
       ),
     ).toBe(true);
-    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, surfaceWords: 1, score: 13 }], 3)).toBe(true);
-    expect(isDirectAnswer([{ coverage: 0.6, surface: 0.1, surfaceWords: 1, score: 5 }], 3)).toBe(false);
-    expect(isDirectAnswer([{ coverage: 0.2, surface: 0.2, surfaceWords: 2, score: 20 }], 3)).toBe(false);
+    expect(isDirectAnswer([{ coverage: 0.6, lineWords: 1, score: 17 }], 3)).toBe(true);
+    expect(isDirectAnswer([{ coverage: 0.6, lineWords: 1, score: 13 }], 3)).toBe(false);
+    expect(isDirectAnswer([{ coverage: 0.2, lineWords: 1, score: 30 }], 3)).toBe(false);
     expect(isDirectAnswer([], 2)).toBe(false);
   });
 
-  it('does not call one shared word in a page’s answer a direct answer, unless the question is one word', () => {
-    const sharesOne = [{ coverage: 0.46, surface: 0.46, surfaceWords: 1, score: 9.9 }];
+  it('does not call one shared word a direct answer, unless the question is one word; only the best three pages count', () => {
+    const sharesOne = [{ coverage: 0.46, lineWords: 1, score: 9.9 }];
     expect(isDirectAnswer(sharesOne, 3)).toBe(false);
     expect(isDirectAnswer(sharesOne, 1)).toBe(true);
-    expect(isDirectAnswer([{ ...sharesOne[0]!, surfaceWords: 2 }], 3)).toBe(true);
+    expect(isDirectAnswer([{ ...sharesOne[0]!, lineWords: 2 }], 3)).toBe(true);
+    expect(isDirectAnswer([...Array(3).fill(sharesOne[0]!), { ...sharesOne[0]!, lineWords: 3 }], 3)).toBe(false);
   });
 });

@@ -40,20 +40,21 @@ export function rank<T extends Candidate>(candidates: readonly T[], forManagers:
 }
 
 /**
- * Whether search has a direct answer: one of the best pages says in its title, summary, line to say or listed
- * questions a good part of what was asked, in at least two of its words (one, for a one-word question), or the
- * best page's text has most of it and matches it strongly. One shared word is not enough: "swap" in "can I swap
- * shifts" meets a card about swapping a wrong item. Tuned on the project's query set (test/search/questions.yaml
- * and not-covered.yaml) and checked on questions it was not tuned on (test/search/held-out/).
+ * Whether search has a direct answer: one of the best pages says two of the question's words (its only word, for a
+ * one-word question) in one line of its own answer (its title, summary, line to say, or one of its listed
+ * questions), or the best page's text has most of the question and matches it strongly. Words scattered over
+ * different lines are not enough ("swap" in one question and "shift" in another), nor is one shared word ("swap"
+ * in "can I swap shifts" against a card about swapping a wrong item). Thresholds chosen on the question sets in
+ * test/search/ (the three sets of covered questions, and not-covered.yaml).
  */
 export function isDirectAnswer(
-  top: readonly (Pick<Candidate, 'coverage' | 'surface' | 'score'> & {
-    /** How many of the question's words its answer has. */ surfaceWords: number;
+  top: readonly (Pick<Candidate, 'coverage' | 'score'> & {
+    /** The most of the question's words that one line of the page's own answer has. */ lineWords: number;
   })[],
   questionWords: number,
 ): boolean {
   const best = top[0];
   if (!best) return false;
   const enough = Math.min(2, questionWords);
-  return top.slice(0, 3).some((c) => c.surface >= SAYS_IT && c.surfaceWords >= enough) || (best.coverage >= 0.5 && best.score >= 12);
+  return top.slice(0, 3).some((c) => c.lineWords >= enough) || (best.coverage >= 0.5 && best.score >= 16);
 }
