@@ -21,7 +21,6 @@ type Status =
 const PAGE = 8;
 /** The filters and their counts over the whole index: the same for every search, so asked for once. */
 let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
-/** What a page says it answers: its title, summary, line to say and listed questions (meta the pages declare). */
 /** A page's own answer, line by line: its title, summary, line to say and each listed question (they end in "?"). */
 const answerLines = (r: PagefindResultData) => [
   ...['title', 'summary', 'say'].map((k) => r.meta[k] ?? ''),

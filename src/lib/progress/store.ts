@@ -165,18 +165,22 @@ export function createProgressStore({
       notify({ kind: 'full' });
   };
 
+  /** Saves what this tab holds, merged with what is stored, under the lock. */
+  const saveHeld = () =>
+    locked(() => {
+      const { value, result } = write($progress.get(), true);
+      $progress.set(value);
+      memoryNotice();
+      return result;
+    });
+
   return {
     $progress,
     $notices,
     mode: () => mode,
     update(change) {
       $progress.set(change($progress.get()));
-      return locked(() => {
-        const { value, result } = write($progress.get(), true);
-        $progress.set(value);
-        memoryNotice();
-        return result;
-      });
+      return saveHeld();
     },
     replace(next) {
       $progress.set(next);
@@ -204,12 +208,7 @@ export function createProgressStore({
       $progress.set(merged);
       // The other tab's write lacks something this tab holds. A browser passes one tab's storage writes to another
       // a moment later, so that tab's read under the lock can miss a save made just before: put it back.
-      if (JSON.stringify(merged) !== JSON.stringify(mergeProgress(read.progress, read.progress, now()))) {
-        void locked(() => {
-          const { value } = write($progress.get(), true);
-          $progress.set(value);
-        });
-      }
+      if (JSON.stringify(merged) !== JSON.stringify(mergeProgress(read.progress, read.progress, now()))) void saveHeld();
     },
     overwriteUnreadable() {
       if (!$notices.get().some((n) => n.kind === 'unreadable' || n.kind === 'skipped'))

@@ -8,10 +8,21 @@ import { wordPattern, type Groups } from './synonyms.ts';
  */
 export function toCourseWords(query: string, groups: Groups): string {
   let text = ` ${query.toLowerCase().replace(/[’‘]/g, "'")} `;
-  const entries = groups
-    .flatMap((group) => group.slice(1).map((word) => ({ word, head: group[0]! })))
-    .filter((e) => e.word !== e.head)
-    .sort((a, b) => b.word.length - a.word.length);
-  for (const { word, head } of entries) text = text.replace(wordPattern(word), head);
+  for (const { pattern, head } of replacementsOf(groups)) text = text.replace(pattern, head);
   return text.trim();
+}
+
+// The same groups serve every keystroke: their patterns, longest word first, are made once.
+const made = new WeakMap<Groups, { pattern: RegExp; head: string }[]>();
+function replacementsOf(groups: Groups) {
+  let found = made.get(groups);
+  if (!found) {
+    found = groups
+      .flatMap((group) => group.slice(1).map((word) => ({ word, head: group[0]! })))
+      .filter((e) => e.word !== e.head)
+      .sort((a, b) => b.word.length - a.word.length)
+      .map(({ word, head }) => ({ pattern: wordPattern(word), head }));
+    made.set(groups, found);
+  }
+  return found;
 }

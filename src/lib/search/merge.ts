@@ -14,13 +14,21 @@ export const stem = (word: string) => {
   return cut.length >= 4 ? cut : word.toLowerCase().slice(0, Math.max(4, cut.length));
 };
 
+// A search tests each of its words against every page's text and answer lines: compile each word's pattern once.
+const patterns = new Map<string, RegExp>();
+
 /** Whether a text has a word starting with the term's stem: a real match, not one of Pagefind's near misses. */
 export function hasTerm(text: string, term: string): boolean {
-  const short = term.length <= 3;
-  // One pattern test over the text (not a split into words): it runs for every page and word on each keystroke.
-  const pattern = short
-    ? new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(term.toLowerCase())}(?![\\p{L}\\p{N}'])`, 'iu')
-    : new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(stem(term))}`, 'iu');
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    if (patterns.size >= 500) patterns.clear();
+    // One pattern test over the text (not a split into words).
+    pattern =
+      term.length <= 3
+        ? new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(term.toLowerCase())}(?![\\p{L}\\p{N}'])`, 'iu')
+        : new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(stem(term))}`, 'iu');
+    patterns.set(term, pattern);
+  }
   return pattern.test(text);
 }
 
