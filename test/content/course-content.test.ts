@@ -62,17 +62,27 @@ describe('the course content', () => {
     expect(mixedOutcomeShare(examples)).toBeGreaterThanOrEqual(1 / 3);
   });
 
-  it('gives every lesson and card six everyday questions, not its title reworded', () => {
-    const titleWords = (title: string) => new Set(title.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+  it('gives every lesson and card ten everyday questions in words of their own, not its title reworded', () => {
+    const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z']{4,}/g) ?? []);
+    const seen = new Map<string, string>();
     for (const page of [...lessons, ...cards]) {
-      const own = titleWords(page.data.title);
+      const own = wordsOf(page.data.title);
       const echoes = page.data.questions.filter((q) => {
-        const words = q.toLowerCase().match(/[a-z']{4,}/g) ?? [];
+        const words = [...wordsOf(q)];
         return words.length > 0 && words.filter((w) => own.has(w)).length / words.length > 0.5;
       });
-      expect(page.data.questions.length, page.filePath).toBe(6);
-      expect(new Set(page.data.questions.map((q) => q.toLowerCase())).size, page.filePath).toBe(6);
+      expect(page.data.questions.length, page.filePath).toBe(10);
+      expect(new Set(page.data.questions.map((q) => q.toLowerCase())).size, page.filePath).toBe(10);
       expect(echoes.length, `${page.filePath}: questions that mostly repeat the title: ${echoes.join(' | ')}`).toBeLessThanOrEqual(1);
+      // Search finds a page by the words a worker types: the questions must bring many the title and summary lack.
+      const told = wordsOf(`${page.data.title} ${page.data.summary}`);
+      const fresh = new Set(page.data.questions.flatMap((q) => [...wordsOf(q)].filter((w) => !told.has(w))));
+      expect(fresh.size, `${page.filePath}: words the questions add to the title and summary`).toBeGreaterThanOrEqual(25);
+      for (const q of page.data.questions) {
+        const key = q.toLowerCase();
+        expect(seen.get(key), `"${q}" is on ${seen.get(key)} and ${page.filePath}`).toBeUndefined();
+        seen.set(key, page.filePath);
+      }
     }
   });
 
