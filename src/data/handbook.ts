@@ -17,6 +17,11 @@ async function load(): Promise<HandbookGroup[]> {
   return buildHandbook(
     course,
     cards.map((c) => ({ id: c.id, data: c.data })),
-    scenarios.map((s) => ({ id: s.data.id, title: s.data.title, lesson: s.data.lesson })),
+    scenarios.map((s) => ({
+      id: s.data.id,
+      title: s.data.title,
+      lesson: s.data.lesson,
+      situation: `${s.data.persona.setting}. ${s.data.persona.situation}`,
+    })),
   );
 }

@@ -10,8 +10,8 @@ export interface HandbookCard {
   questions: string[];
   /** The lessons that teach it, in course order. */
   lessons: CourseLesson[];
-  /** Role-plays that train it, with the lesson that hosts each. */
-  practise: { id: string; title: string; href: string }[];
+  /** Role-plays that train it, with the lesson that hosts each and the situation each acts out (searched with the card). */
+  practise: { id: string; title: string; href: string; situation: string }[];
   data: HandbookCardData;
 }
 
@@ -34,7 +34,7 @@ export interface CardInput {
 export function buildHandbook(
   course: Course,
   cards: readonly CardInput[],
-  scenarios: readonly { id: string; title: string; lesson: string }[],
+  scenarios: readonly { id: string; title: string; lesson: string; situation: string }[],
 ): HandbookGroup[] {
   const bySlug = new Map(course.sequence.map((l, i) => [l.slug, { lesson: l, position: i }]));
   const linked = cards.map((c): HandbookCard => ({
@@ -52,7 +52,7 @@ export function buildHandbook(
     practise: c.data.practise.flatMap((id) => {
       const scenario = scenarios.find((s) => s.id === id);
       const host = scenario && bySlug.get(scenario.lesson)?.lesson;
-      return scenario && host ? [{ id, title: scenario.title, href: practiseHref(host, id) }] : [];
+      return scenario && host ? [{ id, title: scenario.title, href: practiseHref(host, id), situation: scenario.situation }] : [];
     }),
     data: c.data,
   }));
