@@ -21,10 +21,10 @@ type Status =
 const PAGE = 8;
 /** The filters and their counts over the whole index: the same for every search, so asked for once. */
 let allFilters: Promise<Record<string, Record<string, number>>> | undefined;
-/** A page's own answer, line by line: its title, summary, line to say and each listed question (they end in "?"). */
+/** A page's own answer, line by line: its title, summary, line to say and each listed question (they end in "?" or "."). */
 const answerLines = (r: PagefindResultData) => [
   ...['title', 'summary', 'say'].map((k) => r.meta[k] ?? ''),
-  ...(r.meta['questions'] ?? '').split('?'),
+  ...(r.meta['questions'] ?? '').split(/[?.](?=\s|$)/),
 ];
 /** How many of the best hits are loaded and reordered by type and audience; the rest follow in Pagefind's order. */
 const RANKED = 10;

@@ -14,11 +14,13 @@ export interface Question {
  * neither it nor the search code, show how search does with questions nobody tuned it for, and their floors
  * (today's figures, rounded down) keep it from getting worse.
  */
-// Today (1 Dec 2026): 158 of 164 (96.3 %), 52 of 60 (86.7 %) and 48 of 60 (80 %).
+// Today (1 Dec 2026, after pages listed ten questions and their role-plays' situations were searched): 159 of 164
+// (97 %), 55 of 60 (91.7 %), 49 of 60 (81.7 %) and 64 of 80 (80 %).
 export const QUESTION_SETS = [
   { file: 'questions.yaml', label: 'the project’s questions', floor: 0.95 },
-  { file: 'blind-1.yaml', label: 'blind set 1 (its misses taught the synonyms general words)', floor: 0.8 },
-  { file: 'blind-2.yaml', label: 'blind set 2 (never tuned on)', floor: 0.75 },
+  { file: 'blind-1.yaml', label: 'blind set 1 (its misses taught the synonyms general words)', floor: 0.85 },
+  { file: 'blind-2.yaml', label: 'blind set 2 (never tuned on)', floor: 0.8 },
+  { file: 'blind-3.yaml', label: 'blind set 3 (never tuned on)', floor: 0.75 },
 ] as const;
 
 /** A set of questions from test/search/. */

@@ -10,8 +10,11 @@ export interface Hit<T> {
 const SUFFIX = /(?:ing|ed|es|er|ly|s)$/;
 /** A word's stem for matching: common endings off, at least four letters kept ("calling" → "call"). */
 export const stem = (word: string) => {
-  const cut = word.toLowerCase().replace(/ies$/, 'y').replace(SUFFIX, '');
-  return cut.length >= 4 ? cut : word.toLowerCase().slice(0, Math.max(4, cut.length));
+  const lower = word.toLowerCase();
+  const cut = lower.replace(/ies$/, 'y').replace(SUFFIX, '');
+  // "saying", "paying", "seeing": a three-letter verb before -ing is the word itself ("say"), not a fragment.
+  if (cut.length === 3 && lower.endsWith('ing')) return cut;
+  return cut.length >= 4 ? cut : lower.slice(0, Math.max(4, cut.length));
 };
 
 // A search tests each of its words against every page's text and answer lines: compile each word's pattern once.

@@ -40,6 +40,14 @@ export function rank<T extends Candidate>(candidates: readonly T[], forManagers:
 }
 
 /**
+ * A match strong enough that a page whose text has most of the question answers it even when no single line says it:
+ * Pagefind's scores summed over the question's words. It was 16 while pages listed six questions; with ten, weak
+ * matches score higher, and 23 again tells most questions the course does not cover while calling at most one in ten
+ * covered ones unanswered (test/search/).
+ */
+const STRONG = 23;
+
+/**
  * Whether search has a direct answer: one of the best pages says two of the question's words (its only word, for a
  * one-word question) in one line of its own answer (its title, summary, line to say, or one of its listed
  * questions), or the best page's text has most of the question and matches it strongly. Words scattered over
@@ -56,5 +64,5 @@ export function isDirectAnswer(
   const best = top[0];
   if (!best) return false;
   const enough = Math.min(2, questionWords);
-  return top.slice(0, 3).some((c) => c.lineWords >= enough) || (best.coverage >= 0.5 && best.score >= 16);
+  return top.slice(0, 3).some((c) => c.lineWords >= enough) || (best.coverage >= 0.5 && best.score >= STRONG);
 }
