@@ -193,18 +193,23 @@ async function teamTiming() {
       window.keyTimes = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries())
-          if (e.name === 'keydown' || e.name === 'input' || e.name === 'keypress') window.keyTimes.push(e.duration);
+          if (e.name === 'keydown' || e.name === 'input' || e.name === 'keypress')
+            window.keyTimes.push({ name: e.name, duration: e.duration });
       }).observe({ type: 'event', durationThreshold: 16, buffered: false });
     });
     await page.locator('#paste-reports').click();
-    await page.keyboard.type('https://example.org/team/#r1.not-a-real-report', { delay: 30 });
+    const typed = 'https://example.org/team/#r1.not-a-real-report';
+    await page.keyboard.type(typed, { delay: 30 });
     await page.waitForTimeout(300);
-    const times = (await page.evaluate(() => window.keyTimes)).sort((a, b) => a - b);
+    const entries = await page.evaluate(() => window.keyTimes);
+    const times = entries.map((e) => e.duration).sort((a, b) => a - b);
+    // One keydown per keystroke (its input and keypress events are timed apart, and are not more keystrokes).
+    const slowKeys = entries.filter((e) => e.name === 'keydown').length;
     const rows = await page.locator('table tbody tr').count();
     // Event Timing reports only events of 16 ms or more: fewer entries than keystrokes means the rest were faster.
     const slowest = times.at(-1) ?? 0;
     console.log(
-      `\nTeam page, ${rows} roster rows from 1,000 reports: ${times.length} of 46 keystrokes took 16 ms or more to handle and paint; slowest ${slowest.toFixed(0)} ms (goal: under 50)`,
+      `\nTeam page, ${rows} roster rows from 1,000 reports: ${slowKeys} of ${typed.length} keystrokes took 16 ms or more to handle and paint; slowest ${slowest.toFixed(0)} ms (goal: under 50)`,
     );
   });
 }
