@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isFiller, searchTerms } from '../lib/search/terms.ts';
-import { coverage, distinctStems, hasTerm, mergeHits, phraseMatches, termWeights } from '../lib/search/merge.ts';
+import { bestLine, coverage, distinctStems, hasTerm, mergeHits, phraseMatches, termWeights } from '../lib/search/merge.ts';
 import { DEFAULT_TYPES, TYPES, aboutLeading, isDirectAnswer, rank } from '../lib/search/rank.ts';
 import { FILTERS, pagefindFilters, readQuery, toggleFilter, writeQuery, type FilterKey, type SearchQuery } from '../lib/search/query.ts';
 import { loadPagefind, loadSynonyms, type PagefindResultData } from '../client/search/pagefind.ts';
@@ -94,13 +94,15 @@ export default function SearchPanel({ syncUrl }: Props) {
           head.map((h, i) => {
             const data = loaded[i]!;
             const lines = answerLines(data);
+            const line = bestLine(lines, words, weights);
             return {
               data,
               // A page with the question's own phrases in it answers more closely.
               score: h.score * (1 + 0.35 * phraseMatches(data.content, asked, isFiller)) * (withAll.has(h.item.id) ? 1.5 : 1),
               coverage: coverage(data.content, words, weights),
               surface: coverage(lines.join(' '), words, weights),
-              lineWords: Math.max(...lines.map((line) => words.filter((w) => hasTerm(line, w)).length)),
+              lineWords: line.words,
+              lineShare: line.share,
               type: data.meta['type'],
               audience: data.filters['audience'] ?? [],
             };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
 import { highlightRanges, highlightTerms } from '../../src/lib/search/highlight.ts';
-import { coverage, hasTerm, mergeHits, stem, termWeights } from '../../src/lib/search/merge.ts';
+import { bestLine, coverage, hasTerm, mergeHits, stem, termWeights } from '../../src/lib/search/merge.ts';
 import { aboutLeading, isDirectAnswer, rank } from '../../src/lib/search/rank.ts';
 import { readQuery, toggleFilter, writeQuery } from '../../src/lib/search/query.ts';
 import { searchTerms } from '../../src/lib/search/terms.ts';
@@ -100,6 +100,13 @@ describe('merging word-by-word results', () => {
     expect(mergeHits([])).toEqual([]);
   });
 
+  it('finds the line of a page’s answer that says most of the question', () => {
+    const lines = ['Saying no with what you can do', 'Can I give a refund without a receipt?', 'What if they shout?'];
+    expect(bestLine(lines, ['refund', 'receipt', 'shout'], [1, 1, 2])).toEqual({ words: 2, share: 0.5 });
+    expect(bestLine(lines, ['shout'], [1])).toEqual({ words: 1, share: 1 });
+    expect(bestLine([], ['refund'], [1])).toEqual({ words: 0, share: 0 });
+  });
+
   it('counts only real matches of each word, by stem, towards how much of the question a page answers', () => {
     expect(hasTerm('Calling back the customer', 'calls')).toBe(true);
     expect(hasTerm('the shop floor', 'shoplifter')).toBe(false);
@@ -120,6 +127,7 @@ describe('ranking what search found', () => {
     coverage,
     score,
     surface: 0,
+    lineShare: 0,
   });
 
   it('puts a card that answers first over a lesson that matches a little more, but not over one that matches much more', () => {
@@ -134,6 +142,14 @@ describe('ranking what search found', () => {
     const lesson = page('Lesson', 1, 1.2);
     const card = page('Handbook card', 1, 1);
     expect(rank([card, lesson], false)).toEqual([lesson, card]);
+  });
+
+  it('puts a page that says the question in one line of its own answer over one that only matches a little more', () => {
+    const saysIt = { ...page('Lesson', 1, 1), lineShare: 1 };
+    const saysPart = { ...page('Lesson', 1, 1.2), lineShare: 0.3 };
+    const muchStronger = page('Lesson', 1, 2);
+    expect(rank([saysPart, saysIt], false)).toEqual([saysIt, saysPart]);
+    expect(rank([saysIt, muchStronger], false)).toEqual([muchStronger, saysIt]);
   });
 
   it('ranks pages only for managers after the rest, unless the question is about leading a team', () => {

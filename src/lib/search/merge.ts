@@ -75,6 +75,22 @@ export function coverage(text: string, terms: readonly string[], weights: readon
   return terms.reduce((sum, term, i) => sum + (hasTerm(text, term) ? (weights[i] ?? 0) : 0), 0) / total;
 }
 
+/**
+ * How closely one line of a page's own answer (its title, summary, line to say, or one listed question) says what was
+ * asked: the most of the question's words any one line has, and the largest share of the question's weight.
+ */
+export function bestLine(lines: readonly string[], terms: readonly string[], weights: readonly number[]): { words: number; share: number } {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let most = 0;
+  let share = 0;
+  for (const line of lines) {
+    const has = terms.map((term) => hasTerm(line, term));
+    most = Math.max(most, has.filter(Boolean).length);
+    if (total > 0) share = Math.max(share, has.reduce((sum, yes, i) => sum + (yes ? (weights[i] ?? 0) : 0), 0) / total);
+  }
+  return { words: most, share };
+}
+
 const words = (text: string) =>
   text
     .toLowerCase()

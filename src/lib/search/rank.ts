@@ -14,6 +14,8 @@ export interface Candidate {
   coverage: number;
   /** Share of it the page's answer itself has: its title, summary, line to say and listed questions. */
   surface: number;
+  /** Share of it that one line of that answer holds (merge.ts's bestLine). */
+  lineShare: number;
   score: number;
 }
 
@@ -25,13 +27,15 @@ export const aboutLeading = (words: readonly string[]) => words.some((w) => LEAD
 /** The share of the question a page's own answer (title, summary, line to say, questions) must hold to answer it. */
 const SAYS_IT = 0.3;
 const BOOST: Record<string, number> = { [TYPES.card]: 1.25, [TYPES.lesson]: 1, [TYPES.script]: 0.6 };
+/** How much a page gains when one line of its own answer says all the question (less for part of it). */
+const SAYS_IN_ONE_LINE = 0.5;
 /** The candidates in the order to show them. `forManagers`: the question or the filters are about leading a team. */
 export function rank<T extends Candidate>(candidates: readonly T[], forManagers: boolean): T[] {
   const weight = (c: T) => {
     const managersOnly = c.audience.length > 0 && c.audience.every((a) => a === 'Managers');
     // A card leads only when it answers: when its own title, line or questions hold the question's words.
     const boost = c.type === TYPES.card && c.surface < SAYS_IT ? 1 : (BOOST[c.type ?? ''] ?? 1);
-    return c.score * boost * (managersOnly && !forManagers ? 0.6 : 1);
+    return c.score * boost * (1 + SAYS_IN_ONE_LINE * c.lineShare) * (managersOnly && !forManagers ? 0.6 : 1);
   };
   return candidates
     .map((c, i) => ({ c, i, w: weight(c) }))
