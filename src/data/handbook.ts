@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildHandbook, type HandbookGroup } from '../lib/course/handbook.ts';
+import { searchedSituation } from '../lib/roleplay/script.ts';
 import { getCourse } from './course.ts';
 
 let handbook: Promise<HandbookGroup[]> | undefined;
@@ -21,7 +22,7 @@ async function load(): Promise<HandbookGroup[]> {
       id: s.data.id,
       title: s.data.title,
       lesson: s.data.lesson,
-      situation: `${s.data.persona.setting}. ${s.data.persona.situation}`,
+      situation: searchedSituation(s.data),
     })),
   );
 }

@@ -16,3 +16,6 @@ export function scriptOrder(scenario: Scenario): { id: string; node: ScenarioNod
   // Endings last, so the script ends with how it can turn out.
   return [...ordered.filter((n) => !isEnding(n.node)), ...ordered.filter((n) => isEnding(n.node))];
 }
+
+/** The situation a role-play acts out, as search reads it with the lesson and cards that use it: where, and what happened. */
+export const searchedSituation = ({ persona }: Pick<Scenario, 'persona'>) => `${persona.setting}. ${persona.situation}`;
